@@ -1,0 +1,143 @@
+/*
+ * code/code_int.h — the coder's working state for one sentence, shared by
+ * parse.c (word types, compounds, clauses, pronouns) and verb.c (patterns,
+ * sources and targets, events).
+ *
+ * The model follows TABARI's shallow parser: every word gets a type; a
+ * dictionary root (actor, agent, verb ...) matched over words h..t is a
+ * *span* with a head at h and a tail at t; compounds, clauses and
+ * comma-delimited subordinate clauses are spans too. Cancelling a span
+ * (a root inside a subordinate clause) sets its kind to T_NULLTAG.
+ * Everything lives in the coder's arena and is reset per story.
+ */
+#ifndef DYAD_CODE_INT_H
+#define DYAD_CODE_INT_H
+
+#include <stdint.h>
+
+#include "dyad/coder.h"
+#include "lexicon/lexicon_int.h"
+#include "text/token.h"
+#include "util/arena.h"
+#include "util/buf.h"
+
+#define MAX_WORDS 126 /* TABARI's limit on words per sentence */
+#define NONE32 UINT32_MAX
+#define MAX_TAGS 8
+
+/* Word and span types. */
+enum {
+	T_NULL = 0,
+	T_LITR,
+	T_ACTOR,
+	T_AGENT,
+	T_VERB,
+	T_TIME,
+	T_ATTRIB,
+	T_DETERM,
+	T_NOUN,
+	T_ADJ,
+	T_AUXIL,
+	T_BYWORD,
+	T_COMMA,
+	T_PRONOUN,
+	T_CONJ,
+	T_PREP,
+	T_NUMBER,
+	T_NULLTAG,
+	/* segment spans */
+	T_CLAUSE,
+	T_COMPOUND,
+	T_SUBORD,
+	T_REFER
+};
+
+enum { CAP_INIT = 1, CAP_MID = 2 };
+
+typedef struct litref {
+	uint32_t lit;  /* string id */
+	uint8_t exact; /* the literal is the whole word */
+} litref;
+
+typedef struct cspan {
+	uint8_t kind;   /* T_* (T_NULLTAG when cancelled) */
+	int16_t head, tail;
+	int16_t ref;    /* T_REFER: index of the referenced word */
+	uint32_t id;    /* compound number / root phrase id */
+} cspan;
+
+typedef struct cword {
+	uint32_t off, len;  /* slice of the sentence */
+	const char *norm;   /* folded upper case */
+	uint32_t nlen;
+	uint8_t tokkind;    /* DYAD_TOK_* */
+	uint8_t cap;        /* CAP_* */
+	uint8_t wtype;      /* T_* */
+	uint8_t compound;   /* inside a syntactic compound */
+	uint32_t root;      /* phrase id, set on the first word of a root */
+	litref *lits;
+	uint16_t nlits;
+	uint8_t nh, nt;
+	int16_t htag[MAX_TAGS]; /* spans with their head here */
+	int16_t ttag[MAX_TAGS]; /* spans with their tail here */
+} cword;
+
+/* An event before it is turned into strings. */
+typedef struct rawevent {
+	int16_t src, tgt;        /* word index of the actor, -1 none, -2 default code */
+	const char *src_str, *tgt_str; /* composite actor codes */
+	uint32_t code;           /* event code string id */
+	uint8_t flags;           /* CF_* of the code */
+	int16_t verb;            /* word index of the verb */
+	uint32_t pattern;        /* pattern id or NONE32 (verb root) */
+	uint32_t verb_id;
+	int16_t clause;
+	uint8_t paired;          /* second half of a paired code */
+	int16_t attr;            /* attribution actor word, -1 */
+} rawevent;
+
+typedef struct sentstate {
+	cword *w;
+	int n;              /* words 0..n-1; index n is Halt */
+	cspan *spans;
+	int nspans, capspans;
+	int all_caps;
+	int parse_error;    /* too short etc. */
+	int discard, complex;
+	const char *explain;
+	int32_t date;       /* yyyymmdd of the story, 0 unknown */
+	rawevent *ev;
+	int nev, capev;
+} sentstate;
+
+struct dyad_coder {
+	const dyad_lexicon *lx;
+	dyad_coder_options opts;
+	lex_options opt;      /* may be changed by dyad_coder_set_option */
+	dyad_arena arena;
+	dyad_lexicon *lxmut;  /* only for interning option codes: NULL (read-only) */
+	dyad_strtab extra;    /* codes named by options set on this coder */
+	/* result being built */
+	DYAD_VEC(dyad_sentence) sents;
+	DYAD_VEC(dyad_event) events;
+	DYAD_VEC(int) status;
+	DYAD_VEC(const char *) explain;
+	dyad_result result;
+};
+
+/* parse.c */
+int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len);
+int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail, uint32_t id);
+int dyad__head(const sentstate *s, int w, uint8_t kind);  /* span index or -1 */
+int dyad__tail(const sentstate *s, int w, uint8_t kind);
+int dyad__has_lit(const cword *w, uint32_t lit, int *exact);
+/* Resolve an actor's codes for a date: index into lx->acodes or -1. */
+int64_t dyad__actor_code(const dyad_lexicon *lx, uint32_t actor, int32_t date);
+
+/* verb.c */
+int dyad__code_sentence(dyad_coder *c, sentstate *s);
+
+/* A code string by id (lexicon strings first, then the coder's own). */
+const char *dyad__str(const dyad_coder *c, uint32_t id);
+
+#endif

@@ -1,0 +1,237 @@
+/*
+ * code/coder.c — the public coder API: split a story into sentences, parse
+ * and code each (parse.c, verb.c), and turn the events into the public
+ * dyad_event form with their evidence.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "code/code_int.h"
+#include "text/segment.h"
+
+int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_options *opts)
+{
+	if (!out || !lx || !lx->finished)
+		return DYAD_EINVAL;
+	dyad_coder *c = calloc(1, sizeof *c);
+	if (!c)
+		return DYAD_ENOMEM;
+	c->lx = lx;
+	dyad_coder_options def = DYAD_CODER_OPTIONS_INIT;
+	c->opts = opts ? *opts : def;
+	c->opt = lx->opt;
+	dyad_arena_init(&c->arena, 256 * 1024);
+	dyad_strtab_init(&c->extra);
+	*out = c;
+	return 0;
+}
+
+void dyad_coder_free(dyad_coder *c)
+{
+	if (!c)
+		return;
+	dyad_arena_free(&c->arena);
+	dyad_strtab_free(&c->extra);
+	dyad_vec_free(&c->sents);
+	dyad_vec_free(&c->events);
+	dyad_vec_free(&c->status);
+	dyad_vec_free(&c->explain);
+	free(c);
+}
+
+int dyad_coder_set_option(dyad_coder *c, const char *line)
+{
+	if (!c || !line)
+		return DYAD_EINVAL;
+	return lex_options_apply(&c->extra, (uint32_t)c->lx->strs.n, NULL, &c->opt, line) == 0
+	               ? 0
+	               : DYAD_EINVAL;
+}
+
+void dyad_coder_reset_options(dyad_coder *c) { c->opt = c->lx->opt; }
+
+static int32_t parse_story_date(const char *d)
+{
+	if (!d || strlen(d) != 10)
+		return 0;
+	int y = atoi(d), m = atoi(d + 5), day = atoi(d + 8);
+	if (y < 1 || m < 1 || m > 12 || day < 1 || day > 31)
+		return 0;
+	return y * 10000 + m * 100 + day;
+}
+
+/* Render a sequence the way it is written in a dictionary. */
+static void render_seq(const dyad_coder *c, const lex_seq *seq, dyad_buf *b)
+{
+	const dyad_lexicon *lx = c->lx;
+	for (uint32_t i = 0; i < seq->n; i++) {
+		const lex_elem *e = &lx->elems.v[seq->first + i];
+		switch (e->type) {
+		case EL_WORD: dyad_buf_puts(b, dyad_strtab_str(&lx->strs, e->ref)); break;
+		case EL_VERB: dyad_buf_putc(b, '*'); break;
+		case EL_SRC: dyad_buf_putc(b, '$'); break;
+		case EL_TGT: dyad_buf_putc(b, '+'); break;
+		case EL_COMP: dyad_buf_putc(b, '%'); break;
+		case EL_SKIP: dyad_buf_putc(b, '^'); break;
+		case EL_ATTR: dyad_buf_putc(b, '@'); break;
+		case EL_OPEN: dyad_buf_putc(b, '{'); break;
+		case EL_OR: dyad_buf_putc(b, '|'); break;
+		case EL_CLOSE: dyad_buf_putc(b, '}'); break;
+		case EL_SYNSET:
+			dyad_buf_puts(b, dyad_strtab_str(&lx->strs, lx->synset_names.v[e->ref]));
+			break;
+		default: break;
+		}
+		int last = i + 1 == seq->n;
+		switch (e->conn) {
+		case CONN_FULL_NEXT: dyad_buf_putc(b, '_'); break;
+		case CONN_FULL_SKIP: dyad_buf_puts(b, last ? "_" : "_ "); break;
+		case CONN_PART_NEXT: dyad_buf_puts(b, "~_"); break;
+		case CONN_EQUAL: dyad_buf_putc(b, '='); break;
+		default:
+			if (!last)
+				dyad_buf_putc(b, ' ');
+		}
+	}
+}
+
+static void render_code(const dyad_coder *c, const lex_vcode *v, dyad_buf *b)
+{
+	dyad_buf_puts(b, " [");
+	if (v->flags & CF_NULL)
+		dyad_buf_puts(b, "---");
+	else if (v->flags & CF_DISCARD)
+		dyad_buf_puts(b, "###");
+	else if (v->flags & CF_COMPLEX)
+		dyad_buf_puts(b, "+++");
+	else if (v->code != NONE32)
+		dyad_buf_puts(b, dyad__str(c, v->code));
+	if (v->code2 != NONE32) {
+		dyad_buf_putc(b, ':');
+		dyad_buf_puts(b, dyad__str(c, v->code2));
+	}
+	if (v->flags & CF_SUBORD)
+		dyad_buf_putc(b, '?');
+	if (v->flags & CF_DOMINANT)
+		dyad_buf_putc(b, '!');
+	dyad_buf_putc(b, ']');
+}
+
+static dyad_span word_span(const sentstate *s, int w, uint8_t kind)
+{
+	dyad_span sp = {0, 0};
+	if (w < 0 || w >= s->n)
+		return sp;
+	int k = dyad__head(s, w, kind);
+	int t = k >= 0 ? s->spans[k].tail : w;
+	sp.off = s->w[w].off;
+	sp.len = s->w[t].off + s->w[t].len - sp.off;
+	return sp;
+}
+
+static const char *fmt_date(dyad_coder *c, int32_t d)
+{
+	if (!d)
+		return NULL;
+	char buf[16];
+	snprintf(buf, sizeof buf, "%04d-%02d-%02d", d / 10000 % 10000, d / 100 % 100, d % 100);
+	return dyad_arena_strndup(&c->arena, buf, 10);
+}
+
+static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, int32_t date)
+{
+	const dyad_lexicon *lx = c->lx;
+	dyad_sentence *sent = dyad_vec_push(&c->sents);
+	int *st = dyad_vec_push(&c->status);
+	const char **ex = dyad_vec_push(&c->explain);
+	if (!sent || !st || !ex)
+		return -1;
+	uint32_t si = (uint32_t)(c->sents.n - 1);
+	sent->off = off;
+	sent->len = (uint32_t)len;
+	sent->text = dyad_arena_strndup(&c->arena, text, len);
+	if (!sent->text)
+		return -1;
+	sentstate s;
+	memset(&s, 0, sizeof s);
+	s.date = date;
+	if (dyad__parse(c, &s, sent->text, len) != 0 || dyad__code_sentence(c, &s) != 0)
+		return -1;
+	*st = s.discard ? DYAD_SENT_DISCARD : s.complex ? DYAD_SENT_COMPLEX : DYAD_SENT_OK;
+	*ex = s.explain;
+	const char *edate = fmt_date(c, s.date);
+	for (int i = 0; i < s.nev; i++) {
+		const rawevent *r = &s.ev[i];
+		dyad_event *e = dyad_vec_push(&c->events);
+		if (!e)
+			return -1;
+		e->sent = si;
+		e->date = edate;
+		e->source = r->src_str;
+		e->target = r->tgt_str;
+		e->code = r->code != NONE32 ? dyad__str(c, r->code) : "---";
+		e->source_span = word_span(&s, r->src, T_ACTOR);
+		e->target_span = word_span(&s, r->tgt, T_ACTOR);
+		e->verb_span = word_span(&s, r->verb, T_VERB);
+		dyad_buf b = DYAD_BUF_INIT;
+		const lex_verb *vb = &lx->verbs.v[r->verb_id];
+		uint32_t src;
+		if (r->pattern != NONE32) {
+			const lex_pattern *p = &lx->patterns.v[r->pattern];
+			const lex_phrase *root = &lx->phrases.v[vb->root_phrase];
+			render_seq(c, &root->seq, &b);
+			dyad_buf_puts(b.len ? &b : &b, " / - ");
+			render_seq(c, &p->seq, &b);
+			render_code(c, &p->code, &b);
+			src = p->src;
+		} else {
+			const lex_phrase *root = &lx->phrases.v[vb->root_phrase];
+			render_seq(c, &root->seq, &b);
+			render_code(c, &vb->code, &b);
+			src = vb->src;
+		}
+		if (b.oom)
+			return -1;
+		e->pattern = dyad_arena_strndup(&c->arena, b.data, b.len);
+		dyad_buf_free(&b);
+		e->pattern_file = dyad_strtab_str(&lx->strs, lx->srcs.v[src].file);
+		e->pattern_line = lx->srcs.v[src].line;
+	}
+	return 0;
+}
+
+int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **out)
+{
+	if (!c || !story || !out)
+		return DYAD_EINVAL;
+	dyad_arena_reset(&c->arena);
+	c->sents.n = c->events.n = c->status.n = c->explain.n = 0;
+	int32_t date = parse_story_date(story->date);
+	if (story->title && *story->title) {
+		if (code_one(c, story->title, strlen(story->title), 0, date) != 0)
+			return DYAD_ENOMEM;
+	}
+	const char *text = story->text ? story->text : "";
+	size_t len = story->text ? story->text_len : 0;
+	if (!c->opts.split_sentences) {
+		if (len && code_one(c, text, len, 0, date) != 0)
+			return DYAD_ENOMEM;
+	} else {
+		dyad_range *r;
+		size_t n = dyad_segment(&c->arena, text, len, &r);
+		if (n == (size_t)-1)
+			return DYAD_ENOMEM;
+		for (size_t i = 0; i < n; i++)
+			if (code_one(c, text + r[i].off, r[i].len, r[i].off, date) != 0)
+				return DYAD_ENOMEM;
+	}
+	c->result.sents = c->sents.v;
+	c->result.nsents = c->sents.n;
+	c->result.events = c->events.v;
+	c->result.nevents = c->events.n;
+	c->result.sent_status = c->status.v;
+	c->result.sent_explain = c->explain.v;
+	*out = &c->result;
+	return 0;
+}

@@ -1,0 +1,759 @@
+/*
+ * code/parse.c — TABARI's shallow parse of one sentence.
+ *
+ * Steps (as in TABARI 0.8.4): split into words and find each word's
+ * literal list (every dictionary word that is a prefix of it); assign
+ * dictionary roots by longest match (actors, agents, verbs, nouns ...
+ * compete on matched characters); turn verbs after a determiner or
+ * capitalised mid-sentence into nouns, and null-coded actors into nouns;
+ * optionally convert lone agents to actors; mark syntactic compound actors
+ * ("A, B and C"); mark comma-delimited subordinate clauses and null them;
+ * split the sentence into clauses at conjunctions; resolve pronouns; look
+ * for discard codes and test the complexity conditions.
+ *
+ * The rules and their quirks are described in docs/tabari-compat.md.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "code/code_int.h"
+
+/* ---- spans ------------------------------------------------------------ */
+
+int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail, uint32_t id)
+{
+	if (s->nspans == s->capspans) {
+		int nc = s->capspans ? s->capspans * 2 : 64;
+		cspan *nv = dyad_arena_alloc(&c->arena, (size_t)nc * sizeof *nv);
+		if (!nv)
+			return -1;
+		if (s->nspans)
+			memcpy(nv, s->spans, (size_t)s->nspans * sizeof *nv);
+		s->spans = nv;
+		s->capspans = nc;
+	}
+	int k = s->nspans++;
+	cspan *sp = &s->spans[k];
+	sp->kind = kind;
+	sp->head = (int16_t)head;
+	sp->tail = (int16_t)tail;
+	sp->ref = -1;
+	sp->id = id;
+	cword *h = &s->w[head], *t = &s->w[tail];
+	if (h->nh < MAX_TAGS)
+		h->htag[h->nh++] = (int16_t)k;
+	if (t->nt < MAX_TAGS)
+		t->ttag[t->nt++] = (int16_t)k;
+	return k;
+}
+
+int dyad__head(const sentstate *s, int w, uint8_t kind)
+{
+	if (w < 0 || w >= s->n)
+		return -1;
+	const cword *x = &s->w[w];
+	for (int i = 0; i < x->nh; i++)
+		if (s->spans[x->htag[i]].kind == kind)
+			return x->htag[i];
+	return -1;
+}
+
+int dyad__tail(const sentstate *s, int w, uint8_t kind)
+{
+	if (w < 0 || w >= s->n)
+		return -1;
+	const cword *x = &s->w[w];
+	for (int i = 0; i < x->nt; i++)
+		if (s->spans[x->ttag[i]].kind == kind)
+			return x->ttag[i];
+	return -1;
+}
+
+int dyad__has_lit(const cword *w, uint32_t lit, int *exact)
+{
+	for (int i = 0; i < w->nlits; i++)
+		if (w->lits[i].lit == lit) {
+			if (exact)
+				*exact = w->lits[i].exact;
+			return 1;
+		}
+	return 0;
+}
+
+/* ---- actor codes ------------------------------------------------------ */
+
+int64_t dyad__actor_code(const dyad_lexicon *lx, uint32_t actor, int32_t date)
+{
+	if (actor >= lx->actors.n)
+		return -1;
+	const lex_actor *a = &lx->actors.v[actor];
+	int64_t dflt = -1;
+	for (uint32_t i = 0; i < a->n; i++) {
+		const lex_acode *ac = &lx->acodes.v[a->first + i];
+		if (ac->dflt) {
+			if (dflt < 0)
+				dflt = a->first + i;
+			continue;
+		}
+		if (!date)
+			continue;
+		/* TABARI: <d means before d, >d after d, d1-d2 inclusive */
+		int ok;
+		if (ac->from == INT32_MIN)
+			ok = date < ac->to || (date == ac->to && 0);
+		else if (ac->to == INT32_MAX)
+			ok = date > ac->from;
+		else
+			ok = date >= ac->from && date <= ac->to;
+		if (ok)
+			return a->first + i;
+	}
+	return dflt;
+}
+
+/* ---- words and literal lists ------------------------------------------ */
+
+static int is_alnum(char ch)
+{
+	return (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z');
+}
+
+/*
+ * The literal list of a word: every dictionary literal that is a prefix of
+ * it (TABARI also requires the first two characters' classes to agree, so
+ * a one-letter literal only matches a word whose second character is not
+ * a letter or digit). Ordered like TABARI's list, alphabetically, which for
+ * prefixes of one word means shortest first.
+ */
+static int make_lits(dyad_coder *c, cword *w)
+{
+	const dyad_lexicon *lx = c->lx;
+	litref tmp[64];
+	int n = 0;
+	uint32_t h = DYAD_HASH_INIT;
+	for (uint32_t L = 1; L <= w->nlen && n < 64; L++) {
+		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[L - 1]);
+		if (L == 1 && w->nlen > 1 && is_alnum(w->norm[1]))
+			continue;
+		int64_t id = dyad_strtab_find_h(&lx->strs, w->norm, L, h);
+		if (id < 0 || (size_t)id >= lx->words.n || !lx->words.v[id].is_literal)
+			continue;
+		tmp[n].lit = (uint32_t)id;
+		tmp[n].exact = L == w->nlen;
+		n++;
+	}
+	w->nlits = (uint16_t)n;
+	if (n) {
+		w->lits = dyad_arena_alloc(&c->arena, (size_t)n * sizeof *w->lits);
+		if (!w->lits)
+			return -1;
+		memcpy(w->lits, tmp, (size_t)n * sizeof *tmp);
+	}
+	return 0;
+}
+
+/* ---- roots ------------------------------------------------------------ */
+
+static uint8_t type_of_cat(uint8_t cat)
+{
+	switch (cat) {
+	case CAT_ACTOR: return T_ACTOR;
+	case CAT_AGENT: return T_AGENT;
+	case CAT_NOUN: return T_NOUN;
+	case CAT_ADJ: return T_ADJ;
+	case CAT_VERB: return T_VERB;
+	case CAT_TIME: return T_TIME;
+	case CAT_ATTRIB: return T_ATTRIB;
+	case CAT_DETERM: return T_DETERM;
+	case CAT_CONJ: return T_CONJ;
+	case CAT_PREP: return T_PREP;
+	case CAT_PRONOUN: return T_PRONOUN;
+	case CAT_AUXIL: return T_AUXIL;
+	case CAT_BYWORD: return T_BYWORD;
+	case CAT_FORMER: return T_ADJ;
+	default: return T_NULL;
+	}
+}
+
+static int eq(const char *a, size_t an, const char *b)
+{
+	return strlen(b) == an && memcmp(a, b, an) == 0;
+}
+
+/*
+ * Match root phrase p at word b (TABARI's matchLex). Returns the number of
+ * matched characters (> 0) and the matched words in mw[] and *nmw, or 0.
+ */
+static int match_root(const dyad_coder *c, const sentstate *s, const lex_phrase *p, int b, int *mw,
+                      int *nmw)
+{
+	const dyad_lexicon *lx = c->lx;
+	uint8_t t = type_of_cat(p->cat);
+	int nmatch = 0, skip_ok = 0, w = b, m = 0;
+	uint32_t k = 0;
+	while (k < p->seq.n && w < s->n) {
+		const lex_elem *e = &lx->elems.v[p->seq.first + k];
+		const cword *x = &s->w[w];
+		if (x->tokkind == DYAD_TOK_COMMA)
+			return 0;
+		if (e->type != EL_WORD || !dyad__has_lit(x, e->ref, NULL)) {
+			if (skip_ok) {
+				w++;
+				continue;
+			}
+			return 0;
+		}
+		uint32_t ll = dyad_strtab_len(&lx->strs, e->ref);
+		nmatch += (int)ll;
+		mw[m++] = w;
+		if (x->nlen > ll && !(e->conn & CONN_BIT_0400)) {
+			const char *rest = x->norm + ll;
+			size_t rn = x->nlen - ll;
+			if (e->conn == CONN_EQUAL || k + 1 < p->seq.n)
+				return 0;
+			if (t == T_ACTOR || t == T_AGENT || t == T_NOUN) {
+				if (eq(rest, rn, "S"))
+					return *nmw = m, nmatch + 1;
+				if (eq(rest, rn, "'S") || eq(rest, rn, "ES"))
+					return *nmw = m, nmatch + 2;
+			}
+			if (t == T_VERB) {
+				if (eq(rest, rn, "S"))
+					return *nmw = m, nmatch + 1;
+				if (eq(rest, rn, "ED") || eq(rest, rn, "ES") || eq(rest, rn, "EN"))
+					return *nmw = m, nmatch + 2;
+				if (eq(rest, rn, "ING"))
+					return *nmw = m, nmatch + 3;
+				const char *lit = dyad_strtab_str(&lx->strs, e->ref);
+				if (ll && lit[ll - 1] == 'E' && eq(rest, rn, "D"))
+					return *nmw = m, nmatch + 1;
+			}
+			return 0;
+		}
+		skip_ok = (e->conn & CONN_BIT_4000) != 0;
+		w++;
+		k++;
+	}
+	if (k < p->seq.n)
+		return 0;
+	*nmw = m;
+	return nmatch;
+}
+
+static int make_synt(dyad_coder *c, sentstate *s)
+{
+	const dyad_lexicon *lx = c->lx;
+	int mw[MAX_WORDS + 1], best_w[MAX_WORDS + 1];
+	for (int i = 0; i < s->n; i++) {
+		cword *x = &s->w[i];
+		if (x->wtype != T_NULL)
+			continue;
+		if (x->tokkind == DYAD_TOK_COMMA) {
+			x->wtype = T_COMMA;
+			continue;
+		}
+		if (x->tokkind == DYAD_TOK_NUMBER && x->nlits == 0) {
+			x->wtype = T_NUMBER;
+			continue;
+		}
+		if (x->nlits == 0)
+			continue;
+		uint32_t best = NONE32;
+		int maxmatch = 0, nbest = 0;
+		for (int l = 0; l < x->nlits; l++) {
+			const lex_word *lw = &lx->words.v[x->lits[l].lit];
+			for (uint32_t r = 0; r < lw->phrases_n; r++) {
+				uint32_t pid = lx->wphr.v[lw->phrases_first + r];
+				const lex_phrase *p = &lx->phrases.v[pid];
+				int nmw = 0;
+				int nm = match_root(c, s, p, i, mw, &nmw);
+				if (nm > maxmatch) {
+					maxmatch = nm;
+					best = pid;
+					nbest = nmw;
+					memcpy(best_w, mw, (size_t)nmw * sizeof *mw);
+				}
+			}
+		}
+		if (best == NONE32) {
+			x->wtype = T_LITR;
+			continue;
+		}
+		const lex_phrase *p = &lx->phrases.v[best];
+		uint8_t t = type_of_cat(p->cat);
+		x->root = best;
+		for (int k = 0; k < nbest; k++)
+			s->w[best_w[k]].wtype = t;
+		if (dyad__span_add(c, s, t, i, best_w[nbest - 1], best) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- nouns ------------------------------------------------------------ */
+
+static void retag_root(sentstate *s, int head, uint8_t from, uint8_t to)
+{
+	int k = dyad__head(s, head, from);
+	if (k < 0)
+		return;
+	cspan *sp = &s->spans[k];
+	for (int w = sp->head + 1; w <= sp->tail; w++)
+		if (s->w[w].wtype == from)
+			s->w[w].wtype = to;
+	s->w[head].wtype = to;
+	sp->kind = to;
+}
+
+/* The primary code flags of an actor root for the story date. */
+static int actor_null(const dyad_coder *c, const sentstate *s, uint32_t phrase)
+{
+	const dyad_lexicon *lx = c->lx;
+	const lex_phrase *p = &lx->phrases.v[phrase];
+	if (p->cat != CAT_ACTOR)
+		return 0;
+	int64_t k = dyad__actor_code(lx, p->target, s->date);
+	if (k < 0)
+		return 1;
+	const lex_acode *ac = &lx->acodes.v[k];
+	return (ac->flags & CF_NULL) || (ac->ncodes == 0 && !(ac->flags & (CF_DISCARD | CF_COMPLEX)));
+}
+
+static void mark_nouns(dyad_coder *c, sentstate *s)
+{
+	for (int i = 1; i < s->n; i++) {
+		cword *x = &s->w[i];
+		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & CAP_MID))) {
+			if (dyad__head(s, i, T_VERB) >= 0)
+				retag_root(s, i, T_VERB, T_NOUN);
+			else
+				x->wtype = T_NOUN;
+		} else if (dyad__head(s, i, T_ACTOR) >= 0 && x->root != NONE32 &&
+		           actor_null(c, s, x->root)) {
+			retag_root(s, i, T_ACTOR, T_NOUN);
+		}
+	}
+	/* word 0 can still be a null-coded actor */
+	if (s->n && dyad__head(s, 0, T_ACTOR) >= 0 && s->w[0].root != NONE32 &&
+	    actor_null(c, s, s->w[0].root))
+		retag_root(s, 0, T_ACTOR, T_NOUN);
+}
+
+static int root_is_former(const dyad_coder *c, const cword *x)
+{
+	return x->root != NONE32 && c->lx->phrases.v[x->root].cat == CAT_FORMER;
+}
+
+static void convert_agents(dyad_coder *c, sentstate *s)
+{
+	for (int a = 0; a < s->n; a++) {
+		if (s->w[a].wtype != T_AGENT)
+			continue;
+		int k = dyad__head(s, a, T_AGENT);
+		int tail = k >= 0 ? s->spans[k].tail : a;
+		if (a > 0 && (s->w[a - 1].wtype == T_ACTOR || dyad__tail(s, a - 1, T_ACTOR) >= 0 ||
+		              root_is_former(c, &s->w[a - 1]))) {
+			a = tail;
+			continue;
+		}
+		int h = a;
+		a = tail;
+		int convert = 1;
+		if (a < s->n - 1 && dyad__head(s, a + 1, T_ACTOR) >= 0)
+			convert = 0;
+		if (convert && a + 2 < s->n && s->w[a + 1].wtype == T_PREP && s->w[a + 2].wtype == T_ACTOR)
+			convert = 0;
+		if (convert && k >= 0) {
+			s->w[h].wtype = T_ACTOR;
+			s->spans[k].kind = T_ACTOR;
+		}
+	}
+}
+
+/* ---- compounds, subordinate clauses, clauses --------------------------- */
+
+static int word_is_lit(const dyad_coder *c, const cword *x, const char *lit)
+{
+	int64_t id = dyad_strtab_find(&c->lx->strs, lit, strlen(lit));
+	return id >= 0 && dyad__has_lit(x, (uint32_t)id, NULL);
+}
+
+static int mark_compound(dyad_coder *c, sentstate *s)
+{
+	uint32_t id = 1;
+	for (int cj = 0; cj < s->n; cj++) {
+		if (s->w[cj].wtype != T_CONJ)
+			continue;
+		if (!word_is_lit(c, &s->w[cj], "AND") && !word_is_lit(c, &s->w[cj], "NOR"))
+			continue;
+		int p = cj + 1, pend = -1;
+		while (p < s->n && (s->w[p].wtype == T_ACTOR || s->w[p].wtype == T_DETERM ||
+		                    s->w[p].wtype == T_ADJ)) {
+			int k;
+			if (s->w[p].wtype == T_ACTOR && (k = dyad__head(s, p, T_ACTOR)) >= 0) {
+				p = s->spans[k].tail;
+				pend = p;
+			}
+			p++;
+		}
+		if (pend < 0)
+			continue;
+		p = cj;
+		int pset = -1, need = 0;
+		while (p >= 0) {
+			uint8_t t = s->w[p].wtype;
+			if (!(t == T_ACTOR || t == T_CONJ || t == T_COMMA || t == T_DETERM || t == T_ADJ))
+				break;
+			if (t == T_CONJ || t == T_COMMA)
+				need = 0;
+			if (t == T_ACTOR) {
+				if (need)
+					break;
+				while (p > 0 && dyad__head(s, p, T_ACTOR) < 0)
+					p--;
+				pset = p;
+				need = 1;
+			}
+			p--;
+		}
+		if (pset < 0)
+			continue;
+		for (int k = 0; k < s->nspans; k++)
+			if (s->spans[k].kind == T_COMPOUND && s->spans[k].head >= pset &&
+			    s->spans[k].head <= pend)
+				s->spans[k].kind = T_NULLTAG;
+		if (dyad__span_add(c, s, T_COMPOUND, pset, pend, id) < 0)
+			return -1;
+		for (int w = pset; w <= pend; w++)
+			s->w[w].compound = 1;
+		id++;
+	}
+	return 0;
+}
+
+static int mark_subordinate(dyad_coder *c, sentstate *s)
+{
+	const lex_options *o = &c->opt;
+	if (o->comma_off)
+		return 0;
+	int minb = o->comma_bmin, maxb = o->comma_bmax;
+	int mins = o->comma_min, maxs = o->comma_max;
+	int mine = o->comma_emin, maxe = o->comma_emax;
+	int i = 0;
+	while (i < s->n) {
+		int k = dyad__head(s, i, T_COMPOUND);
+		if (k >= 0) {
+			i = s->spans[k].tail + 1;
+			continue;
+		}
+		if (s->w[i].wtype == T_COMMA) {
+			int st = i;
+			if (i >= minb && i <= maxb && i > 0)
+				if (dyad__span_add(c, s, T_SUBORD, 0, i - 1, 0) < 0)
+					return -1;
+			i++;
+			while (i < s->n && s->w[i].wtype != T_COMMA) {
+				int kk = dyad__head(s, i, T_COMPOUND);
+				i = kk >= 0 ? s->spans[kk].tail + 1 : i + 1;
+			}
+			int n = i - st - 1;
+			if (i >= s->n) {
+				if (n >= mine && n <= maxe)
+					if (dyad__span_add(c, s, T_SUBORD, st, s->n - 1, 0) < 0)
+						return -1;
+				break;
+			}
+			if (n >= mins && n <= maxs)
+				if (dyad__span_add(c, s, T_SUBORD, st, i, 0) < 0)
+					return -1;
+		}
+		if (i < s->n)
+			i++;
+	}
+	return 0;
+}
+
+/* Words inside subordinate clauses lose their types and roots. */
+static void null_subordinate(sentstate *s)
+{
+	for (int k = 0; k < s->nspans; k++) {
+		if (s->spans[k].kind != T_SUBORD)
+			continue;
+		int a = s->spans[k].head, b = s->spans[k].tail;
+		int from = s->w[a].wtype == T_COMMA ? a + 1 : a;
+		for (int w = from; w <= b; w++)
+			s->w[w].wtype = T_NULL;
+		for (int j = 0; j < s->nspans; j++) {
+			cspan *sp = &s->spans[j];
+			if (sp->kind == T_SUBORD || sp->kind == T_NULLTAG || sp->kind == T_CLAUSE)
+				continue;
+			int hin = sp->head >= from && sp->head <= b;
+			int tin = sp->tail >= from && sp->tail <= b;
+			if (hin || tin) {
+				if (!hin && sp->kind != T_COMPOUND)
+					s->w[sp->head].wtype = T_NULLTAG;
+				sp->kind = T_NULLTAG;
+			}
+		}
+	}
+}
+
+static int mark_clauses(dyad_coder *c, sentstate *s, int *has_clauses)
+{
+	*has_clauses = 0;
+	int head = 0, i = 0;
+	while (i < s->n) {
+		int k = dyad__head(s, i, T_COMPOUND);
+		if (k < 0)
+			k = dyad__head(s, i, T_SUBORD);
+		if (k >= 0) {
+			i = s->spans[k].tail + 1;
+			continue;
+		}
+		if (s->w[i].wtype == T_CONJ && i > 0 && i + 1 < s->n) {
+			int not_phrase = 1;
+			if (s->w[i - 1].wtype == T_NOUN) {
+				int j = i + 1;
+				while (j < s->n && s->w[j].wtype == T_ADJ)
+					j++;
+				if (j < s->n && s->w[j].wtype == T_NOUN) {
+					not_phrase = 0;
+					i = j;
+				}
+			}
+			if (not_phrase && s->w[i - 1].wtype == T_ADJ && s->w[i + 1].wtype == T_ADJ) {
+				not_phrase = 0;
+				i = i + 1;
+			}
+			if (not_phrase) {
+				*has_clauses = 1;
+				if (dyad__span_add(c, s, T_CLAUSE, head, i - 1, 0) < 0)
+					return -1;
+				head = i + 1;
+				i = i + 1;
+			}
+		}
+		i++;
+	}
+	if (head <= s->n - 1 && dyad__span_add(c, s, T_CLAUSE, head, s->n - 1, 0) < 0)
+		return -1;
+	return 0;
+}
+
+/* ---- pronouns --------------------------------------------------------- */
+
+static int deref_pronouns(dyad_coder *c, sentstate *s)
+{
+	for (int p = 0; p < s->n; p++) {
+		cword *x = &s->w[p];
+		if (x->wtype != T_PRONOUN)
+			continue;
+		/* pronoun roots are exact words: HE HIM SHE HER IT / THEM THEIR THEY */
+		const char *n = x->norm;
+		int singular = !strcmp(n, "HE") || !strcmp(n, "HIM") || !strcmp(n, "SHE") ||
+		               !strcmp(n, "HER") || !strcmp(n, "IT");
+		int plural = !singular;
+		int ref = -1;
+		if (singular) {
+			for (int q = 0; q < p; q++) {
+				if (s->w[q].wtype != T_ACTOR)
+					continue;
+				int k = dyad__head(s, q, T_COMPOUND);
+				if (k >= 0) {
+					q = s->spans[k].tail;
+					continue;
+				}
+				if (dyad__head(s, q, T_ACTOR) < 0)
+					continue;
+				ref = q;
+				break;
+			}
+		} else if (plural) {
+			for (int q = 0; q < p; q++) {
+				if (s->w[q].wtype != T_ACTOR)
+					continue;
+				if (dyad__head(s, q, T_COMPOUND) >= 0) {
+					ref = q;
+					break;
+				}
+				if (ref < 0)
+					ref = q;
+			}
+		}
+		if (ref < 0)
+			continue;
+		x->wtype = T_ACTOR;
+		int k = dyad__span_add(c, s, T_ACTOR, p, p, NONE32);
+		int r = dyad__span_add(c, s, T_REFER, p, p, 0);
+		if (k < 0 || r < 0)
+			return -1;
+		s->spans[r].ref = (int16_t)ref;
+	}
+	return 0;
+}
+
+/* ---- discards and complexity ------------------------------------------ */
+
+static int root_discards(const dyad_coder *c, const sentstate *s, uint32_t phrase)
+{
+	const dyad_lexicon *lx = c->lx;
+	const lex_phrase *p = &lx->phrases.v[phrase];
+	switch (p->cat) {
+	case CAT_ACTOR: {
+		int64_t k = dyad__actor_code(lx, p->target, s->date);
+		return k >= 0 && (lx->acodes.v[k].flags & CF_DISCARD);
+	}
+	case CAT_VERB:
+	case CAT_TIME:
+	case CAT_ATTRIB:
+		return (lx->verbs.v[p->target].code.flags & CF_DISCARD) != 0;
+	case CAT_AGENT:
+		return (lx->agents.v[p->target].flags & CF_DISCARD) != 0;
+	default:
+		return 0;
+	}
+}
+
+static int in_subord(const sentstate *s, int w)
+{
+	for (int k = 0; k < s->nspans; k++)
+		if (s->spans[k].kind == T_SUBORD && w >= s->spans[k].head && w <= s->spans[k].tail)
+			return 1;
+	return 0;
+}
+
+static void check_discards(dyad_coder *c, sentstate *s)
+{
+	for (int i = 0; i < s->n; i++)
+		if (s->w[i].root != NONE32 && root_discards(c, s, s->w[i].root)) {
+			s->discard = 1;
+			return;
+		}
+}
+
+static void evaluate_complexity(dyad_coder *c, sentstate *s)
+{
+	const lex_options *o = &c->opt;
+	const dyad_lexicon *lx = c->lx;
+	int nverb = 0, nactor = 0, npron = 0, nconj = 0, iverb = s->n;
+	for (int i = 0; i < s->n; i++) {
+		if (in_subord(s, i))
+			continue;
+		int k = dyad__head(s, i, T_VERB);
+		if (k >= 0) {
+			nverb++;
+			const lex_phrase *p = &lx->phrases.v[s->spans[k].id];
+			const lex_verb *v = &lx->verbs.v[p->target];
+			if (iverb == s->n && !(v->code.flags & CF_NULL))
+				iverb = i;
+		}
+		if (dyad__head(s, i, T_ACTOR) >= 0)
+			nactor++;
+		if (s->w[i].wtype == T_PRONOUN)
+			npron++;
+		if (s->w[i].wtype == T_CONJ && !s->w[i].compound)
+			nconj++;
+	}
+	int pre = 1, post = 1;
+	for (int i = 0; i < s->n; i++) {
+		if (in_subord(s, i) || s->w[i].wtype != T_ACTOR)
+			continue;
+		if (i < iverb)
+			pre = 0;
+		if (i > iverb)
+			post = 0;
+	}
+	char buf[256];
+	size_t bl = 0;
+	buf[0] = '\0';
+#define WHY(...)                                                                               \
+	do {                                                                                   \
+		int r_ = snprintf(buf + bl, sizeof buf - bl, "%s", bl ? ", " : "");            \
+		if (r_ > 0 && (size_t)r_ < sizeof buf - bl)                                    \
+			bl += (size_t)r_;                                                      \
+		r_ = snprintf(buf + bl, sizeof buf - bl, __VA_ARGS__);                         \
+		if (r_ > 0 && (size_t)r_ < sizeof buf - bl)                                    \
+			bl += (size_t)r_;                                                      \
+	} while (0)
+	if (o->complex_verbs > 0 && nverb >= o->complex_verbs)
+		WHY("verbs (%d) >= %d", nverb, o->complex_verbs);
+	if (o->complex_actors > 0 && nactor >= o->complex_actors)
+		WHY("actors (%d) >= %d", nactor, o->complex_actors);
+	if (o->complex_pronouns > 0 && npron >= o->complex_pronouns)
+		WHY("pronouns (%d) >= %d", npron, o->complex_pronouns);
+	if (o->complex_conj > 0 && nconj >= o->complex_conj)
+		WHY("conjunctions (%d) >= %d", nconj, o->complex_conj);
+	if (o->complex_lateverb > 0 && iverb >= o->complex_lateverb)
+		WHY(iverb < s->n ? "verb position (%d) >= %d" : "verb missing", iverb,
+		    o->complex_lateverb);
+	if (o->noactprior && pre)
+		WHY("no actor before verb");
+	if (o->noactafter && post)
+		WHY("no actor after verb");
+	if (o->noverb && nverb == 0)
+		WHY("no verb");
+#undef WHY
+	if (bl) {
+		s->complex = 1;
+		s->explain = dyad_arena_strndup(&c->arena, buf, bl);
+	}
+}
+
+/* ---- driver ------------------------------------------------------------ */
+
+int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
+{
+	dyad_token *toks;
+	size_t nt = dyad_tokenize(&c->arena, text, len, &toks);
+	if (nt == (size_t)-1)
+		return -1;
+	if (nt > MAX_WORDS)
+		nt = MAX_WORDS;
+	s->n = (int)nt;
+	s->w = dyad_arena_calloc(&c->arena, nt + 1, sizeof *s->w);
+	if (!s->w)
+		return -1;
+	int any_lower = 0;
+	for (size_t i = 0; i < nt; i++)
+		if (toks[i].lower)
+			any_lower = 1;
+	s->all_caps = !any_lower;
+	int first_cap = 1;
+	for (size_t i = 0; i < nt; i++) {
+		cword *x = &s->w[i];
+		x->off = toks[i].off;
+		x->len = toks[i].len;
+		x->norm = toks[i].norm;
+		x->nlen = toks[i].nlen;
+		x->tokkind = toks[i].kind;
+		x->root = NONE32;
+		if (!s->all_caps && toks[i].cap && toks[i].kind == DYAD_TOK_WORD) {
+			x->cap = first_cap ? CAP_INIT : CAP_MID;
+			first_cap = 0;
+		}
+		if (x->tokkind != DYAD_TOK_COMMA && make_lits(c, x) != 0)
+			return -1;
+	}
+	int minlex = c->opt.min_words > 0 ? c->opt.min_words - 1 : 7;
+	if (s->n - 1 < minlex) {
+		s->parse_error = 1;
+		return 0;
+	}
+	if (make_synt(c, s) != 0)
+		return -1;
+	mark_nouns(c, s);
+	if (c->opt.convert_agents)
+		convert_agents(c, s);
+	if (mark_compound(c, s) != 0 || mark_subordinate(c, s) != 0)
+		return -1;
+	if (!c->lx->has_attrib)
+		null_subordinate(s);
+	int has_clauses;
+	if (mark_clauses(c, s, &has_clauses) != 0 || deref_pronouns(c, s) != 0)
+		return -1;
+	check_discards(c, s);
+	if (!s->discard)
+		evaluate_complexity(c, s);
+	return 0;
+}

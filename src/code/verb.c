@@ -1,0 +1,1074 @@
+/*
+ * code/verb.c — coding a parsed sentence: verbs, their patterns, sources
+ * and targets, agents, compounds, paired/subordinate/dominant codes, and
+ * the final filtering of events. Follows TABARI 0.8.4's coder; the rules
+ * and their quirks are described in docs/tabari-compat.md.
+ */
+#include <limits.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "code/code_int.h"
+
+#define AGENT_ELI (NONE32 - 1)
+#define WHERE_DEFAULT 127
+
+/* An actor as the coder handles it. */
+typedef struct actrec {
+	uint32_t actor;   /* code string id (coder space), NONE32 = none */
+	uint32_t agent;   /* agent id + 1, AGENT_ELI, or 0 */
+	uint8_t index;    /* the code is a coded compound (more than one code) */
+	uint8_t special;  /* CF_NULL / CF_DISCARD / CF_COMPLEX of the actor code */
+	int64_t acode;    /* acode index (for compound expansion) */
+	int where;        /* word index, WHERE_DEFAULT, or -1 */
+} actrec;
+
+typedef struct ev {
+	actrec s, t;
+	uint32_t code;    /* event code string id, NONE32 for special */
+	uint8_t cflags;   /* CF_* */
+	uint8_t valid;
+	int verb;
+	uint32_t pattern; /* pattern id, or NONE32 for the verb's own code */
+	uint32_t verb_id;
+} ev;
+
+typedef struct vstate {
+	dyad_coder *c;
+	sentstate *s;
+	actrec src, tgt, att;
+	int reg_src, reg_tgt, passive;
+	int cs, ce; /* clause bounds */
+	ev evs[64];
+	int nev;
+} vstate;
+
+static const actrec EMPTY = {NONE32, 0, 0, 0, -1, -1};
+
+static int act_empty(const actrec *a) { return a->actor == NONE32 && a->agent == 0 && a->index == 0 && !a->special; }
+
+static int act_equal(const actrec *a, const actrec *b)
+{
+	return a->actor == b->actor && a->agent == b->agent && a->index == b->index &&
+	       a->special == b->special;
+}
+
+const char *dyad__str(const dyad_coder *c, uint32_t id)
+{
+	if (id < c->lx->strs.n)
+		return dyad_strtab_str(&c->lx->strs, id);
+	return dyad_strtab_str(&c->extra, id - (uint32_t)c->lx->strs.n);
+}
+
+static uint32_t intern_extra(dyad_coder *c, const char *s, size_t n)
+{
+	int64_t id = dyad_strtab_find(&c->lx->strs, s, n);
+	if (id >= 0)
+		return (uint32_t)id;
+	id = dyad_strtab_intern(&c->extra, s, n);
+	return id < 0 ? NONE32 : (uint32_t)c->lx->strs.n + (uint32_t)id;
+}
+
+/* ---- actors and agents ------------------------------------------------ */
+
+static int refer_of(const sentstate *s, int w)
+{
+	int k = dyad__head(s, w, T_REFER);
+	return k >= 0 ? s->spans[k].ref : -1;
+}
+
+/* The head word of the actor covering word w (w itself for a pronoun). */
+static int actor_head(const sentstate *s, int w)
+{
+	if (dyad__head(s, w, T_ACTOR) >= 0)
+		return w;
+	for (int k = 0; k < s->nspans; k++)
+		if (s->spans[k].kind == T_ACTOR && s->spans[k].head <= w && s->spans[k].tail >= w)
+			return s->spans[k].head;
+	return w;
+}
+
+static int actor_tail(const sentstate *s, int w)
+{
+	int k = dyad__head(s, w, T_ACTOR);
+	return k >= 0 ? s->spans[k].tail : w;
+}
+
+/* TABARI's getActorStructCodes: codes of the actor at word loc. */
+static actrec actor_codes(vstate *v, int loc)
+{
+	dyad_coder *c = v->c;
+	const sentstate *s = v->s;
+	const dyad_lexicon *lx = c->lx;
+	actrec a = EMPTY;
+	int guard = 0;
+	int r;
+	while ((r = refer_of(s, loc)) >= 0 && guard++ < MAX_WORDS)
+		loc = r;
+	a.where = loc;
+	const cword *x = &s->w[loc];
+	if (x->root == NONE32)
+		return a;
+	const lex_phrase *p = &lx->phrases.v[x->root];
+	if (p->cat == CAT_AGENT) {
+		/* an agent converted to an actor: its code with the tilde */
+		const lex_agent *ag = &lx->agents.v[p->target];
+		if (ag->code == NONE32)
+			return a;
+		char buf[80];
+		const char *code = dyad_strtab_str(&lx->strs, ag->code);
+		int n = snprintf(buf, sizeof buf, ag->suffix ? "~%s" : "%s~", code);
+		if (n > 0 && (size_t)n < sizeof buf)
+			a.actor = intern_extra(c, buf, (size_t)n);
+		return a;
+	}
+	if (p->cat != CAT_ACTOR)
+		return a;
+	int64_t k = dyad__actor_code(lx, p->target, s->date);
+	if (k < 0)
+		return a;
+	const lex_acode *ac = &lx->acodes.v[k];
+	a.acode = k;
+	if (ac->flags & (CF_NULL | CF_DISCARD | CF_COMPLEX)) {
+		a.special = ac->flags & (CF_NULL | CF_DISCARD | CF_COMPLEX);
+		return a;
+	}
+	if (ac->ncodes == 0)
+		return a;
+	a.actor = lx->codelist.v[ac->codes];
+	a.index = ac->ncodes > 1;
+	return a;
+}
+
+static int is_former(const dyad_coder *c, const sentstate *s, int w)
+{
+	return w >= 0 && w < s->n && s->w[w].wtype == T_ADJ && s->w[w].root != NONE32 &&
+	       c->lx->phrases.v[s->w[w].root].cat == CAT_FORMER;
+}
+
+static uint32_t agent_of_word(const dyad_coder *c, const sentstate *s, int w)
+{
+	uint32_t root = s->w[w].root;
+	if (root == NONE32 || c->lx->phrases.v[root].cat != CAT_AGENT)
+		return 0;
+	return c->lx->phrases.v[root].target + 1;
+}
+
+/* TABARI's findAgent: an agent right after the actor, or right before it
+ * (across one IN/OF); FORMER turns it into ELI. */
+static void find_agent(vstate *v, actrec *a, int loc)
+{
+	const sentstate *s = v->s;
+	dyad_coder *c = v->c;
+	if (loc < 0 || loc >= s->n)
+		return;
+	int t = refer_of(s, loc) >= 0 ? loc : actor_tail(s, loc);
+	int former = 0;
+	uint32_t agent = 0;
+	if (is_former(c, s, t + 1)) {
+		former = 1;
+		t = t + 1;
+	}
+	if (!former && loc > 0 && is_former(c, s, loc - 1))
+		former = 1;
+	if (t + 1 < s->n && s->w[t + 1].wtype == T_AGENT && dyad__head(s, t + 1, T_AGENT) >= 0) {
+		agent = former ? AGENT_ELI : agent_of_word(c, s, t + 1);
+	} else {
+		if (loc > 0 && s->w[loc - 1].wtype == T_PREP)
+			loc = loc - 1;
+		if (loc > 0 && s->w[loc - 1].wtype == T_AGENT) {
+			int k = dyad__tail(s, loc - 1, T_AGENT);
+			if (k >= 0) {
+				int h = s->spans[k].head;
+				if (!former && h > 0 && is_former(c, s, h - 1))
+					former = 1;
+				agent = former ? AGENT_ELI : agent_of_word(c, s, h);
+			}
+		}
+	}
+	a->agent = agent;
+}
+
+static actrec actor_full(vstate *v, int loc)
+{
+	actrec a = actor_codes(v, loc);
+	find_agent(v, &a, loc);
+	return a;
+}
+
+static actrec default_actor(vstate *v, uint32_t code)
+{
+	actrec a = EMPTY;
+	a.actor = code;
+	a.where = WHERE_DEFAULT;
+	return a;
+}
+
+/* ---- pattern matching (TABARI's checkPattern) ------------------------- */
+
+enum { ST_FAIL = 0, ST_CONTINUE, ST_SUCCESS };
+enum { UP = 0, DOWN = 1 };
+
+typedef struct pm {
+	vstate *v;
+	const lex_elem *el;
+	int nel;
+	int pt, w, dir;
+	int skip, full, cond;
+	int lenalt;
+	int idx_src, idx_tgt, idx_att, idx_cmp;
+	int endc;
+	int sv_w, sv_lenalt, sv_skip;
+} pm;
+
+static int next_check(pm *m)
+{
+	if (m->dir == UP) {
+		if (m->cond && m->pt + 1 < m->nel &&
+		    (m->el[m->pt + 1].type == EL_OR || m->el[m->pt + 1].type == EL_CLOSE)) {
+			m->cond = 0;
+			while (m->pt < m->nel && m->el[m->pt].type != EL_CLOSE)
+				m->pt++;
+			if (m->pt >= m->nel)
+				return ST_FAIL;
+		}
+		m->skip = (m->el[m->pt].conn & CONN_BIT_0400) != 0;
+		m->pt++;
+		if (m->pt >= m->nel)
+			return ST_SUCCESS;
+		m->w++;
+		if (m->w > m->endc)
+			return ST_FAIL;
+	} else {
+		m->pt--;
+		if (m->pt < 0)
+			return ST_SUCCESS;
+		if (m->cond && (m->el[m->pt].type == EL_OR || m->el[m->pt].type == EL_OPEN)) {
+			m->cond = 0;
+			while (m->pt >= 0 && m->el[m->pt].type != EL_OPEN)
+				m->pt--;
+			m->pt--;
+			if (m->pt < 0)
+				return ST_FAIL; /* TABARI reads past the pattern here: no match */
+		}
+		m->skip = (m->el[m->pt].conn & CONN_BIT_0400) != 0;
+		m->w--;
+		if (m->w < 0)
+			return ST_FAIL;
+	}
+	m->full = !(m->el[m->pt].conn & CONN_BIT_4000);
+	return ST_CONTINUE;
+}
+
+static int continue_check(pm *m)
+{
+	if (m->dir == UP) {
+		m->w++;
+		return m->w <= m->endc;
+	}
+	m->w--;
+	return m->w >= 0;
+}
+
+static int state_check(pm *m, int r)
+{
+	int accept = m->full ? r == 2 : r >= 1;
+	if (accept)
+		return next_check(m);
+	if (m->skip)
+		return continue_check(m) ? ST_CONTINUE : ST_FAIL;
+	return ST_FAIL;
+}
+
+static int comp_synset(pm *m);
+
+static int comp_target(pm *m)
+{
+	const sentstate *s = m->v->s;
+	const lex_elem *e = &m->el[m->pt];
+	if (m->w < 0 || m->w >= s->n)
+		return 0;
+	const cword *x = &s->w[m->w];
+	switch (e->type) {
+	case EL_WORD: {
+		int exact;
+		if (!dyad__has_lit(x, e->ref, &exact))
+			return 0;
+		if (m->cond)
+			m->lenalt += (int)dyad_strtab_len(&m->v->c->lx->strs, e->ref);
+		return exact ? 2 : 1;
+	}
+	case EL_SRC:
+	case EL_TGT:
+	case EL_ATTR: {
+		if (x->wtype != T_ACTOR)
+			return 0;
+		int h = refer_of(s, m->w) >= 0 ? m->w : actor_head(s, m->w);
+		if (e->type == EL_SRC)
+			m->idx_src = h;
+		else if (e->type == EL_TGT)
+			m->idx_tgt = h;
+		else
+			m->idx_att = h;
+		return 2;
+	}
+	case EL_SKIP:
+		if (x->wtype != T_ACTOR)
+			return 0;
+		if (m->dir == UP) {
+			int t = actor_tail(s, actor_head(s, m->w));
+			m->w = t > m->endc ? m->endc : t;
+		} else {
+			m->w = actor_head(s, m->w);
+		}
+		return 2;
+	case EL_COMP: {
+		int k = dyad__head(s, m->w, T_COMPOUND);
+		if (k < 0)
+			return 0;
+		m->idx_cmp = m->w;
+		return 2;
+	}
+	case EL_SYNSET:
+		return comp_synset(m);
+	default:
+		return 0;
+	}
+}
+
+/* Try one synset member at the current word; w and pt are restored. */
+static int check_sub(pm *m, const lex_pattern *mem)
+{
+	pm sub = *m;
+	sub.el = &m->v->c->lx->elems.v[mem->seq.first];
+	sub.nel = (int)mem->seq.n;
+	sub.cond = 0;
+	int ok;
+	if (m->dir == UP) {
+		sub.pt = 0;
+		int st = ST_CONTINUE;
+		while (st == ST_CONTINUE) {
+			int r = comp_target(&sub);
+			st = state_check(&sub, r);
+		}
+		ok = st == ST_SUCCESS;
+	} else {
+		/* going down TABARI enters a member at its first element and is
+		 * done after matching it */
+		sub.pt = 0;
+		int st = ST_CONTINUE;
+		while (st == ST_CONTINUE) {
+			int r = comp_target(&sub);
+			int accept = sub.full ? r == 2 : r >= 1;
+			if (accept) {
+				st = ST_SUCCESS;
+				break;
+			}
+			if (sub.skip && continue_check(&sub))
+				continue;
+			st = ST_FAIL;
+		}
+		ok = st == ST_SUCCESS;
+	}
+	if (ok) {
+		m->idx_src = sub.idx_src;
+		m->idx_tgt = sub.idx_tgt;
+		m->idx_att = sub.idx_att;
+		m->idx_cmp = sub.idx_cmp;
+		m->lenalt = sub.lenalt;
+	}
+	return ok;
+}
+
+static int comp_synset(pm *m)
+{
+	const dyad_lexicon *lx = m->v->c->lx;
+	uint32_t sy = m->el[m->pt].ref;
+	uint32_t first = lx->synsets.v[2 * sy], n = lx->synsets.v[2 * sy + 1];
+	for (uint32_t i = 0; i < n; i++)
+		if (check_sub(m, &lx->synmembers.v[first + i]))
+			return 2;
+	return 0;
+}
+
+static void save_state(pm *m)
+{
+	m->sv_w = m->w;
+	m->sv_lenalt = m->lenalt;
+	m->sv_skip = m->skip;
+	m->cond = 1;
+}
+
+static void restore_state(pm *m)
+{
+	m->w = m->sv_w;
+	m->lenalt = m->sv_lenalt;
+	m->skip = m->sv_skip;
+}
+
+static void init_condit(pm *m)
+{
+	save_state(m);
+	if (m->dir == UP)
+		m->pt++;
+	else
+		m->pt--;
+}
+
+static void cond_check(pm *m, int *state)
+{
+	if (m->dir == UP) {
+		while (m->pt < m->nel && m->el[m->pt].type != EL_OR && m->el[m->pt].type != EL_CLOSE)
+			m->pt++;
+		if (m->pt >= m->nel || m->el[m->pt].type == EL_CLOSE) {
+			m->cond = 0;
+			return;
+		}
+		restore_state(m);
+		m->pt++;
+	} else {
+		while (m->pt >= 0 && m->el[m->pt].type != EL_OR && m->el[m->pt].type != EL_OPEN)
+			m->pt--;
+		if (m->pt < 0 || m->el[m->pt].type == EL_OPEN) {
+			m->cond = 0;
+			return;
+		}
+		restore_state(m);
+		m->pt--;
+	}
+	if (m->pt < 0 || m->pt >= m->nel)
+		return;
+	m->full = !(m->el[m->pt].conn & CONN_BIT_4000);
+	*state = ST_CONTINUE;
+}
+
+static int check_pattern(vstate *v, const lex_seq *seq, int loc, uint8_t rtype, pm *out)
+{
+	const dyad_lexicon *lx = v->c->lx;
+	pm m;
+	memset(&m, 0, sizeof m);
+	m.v = v;
+	m.el = &lx->elems.v[seq->first];
+	m.nel = (int)seq->n;
+	m.idx_src = m.idx_tgt = m.idx_att = m.idx_cmp = -1;
+	m.endc = v->ce;
+	int vpos = -1;
+	for (int i = 0; i < m.nel; i++)
+		if (m.el[i].type == EL_VERB) {
+			vpos = i;
+			break;
+		}
+	if (vpos < 0)
+		return 0;
+	/* upper part: from the end of the verb phrase */
+	int k = dyad__head(v->s, loc, rtype);
+	m.w = k >= 0 ? v->s->spans[k].tail : loc;
+	m.dir = UP;
+	m.pt = vpos;
+	int st = next_check(&m);
+	while (st == ST_CONTINUE) {
+		int r;
+		if (m.el[m.pt].type == EL_SYNSET) {
+			r = comp_synset(&m);
+		} else {
+			if (m.el[m.pt].type == EL_OPEN)
+				init_condit(&m);
+			r = comp_target(&m);
+		}
+		st = state_check(&m, r);
+		if (st == ST_FAIL && m.cond)
+			cond_check(&m, &st);
+	}
+	if (st == ST_FAIL)
+		return 0;
+	if (vpos > 0) {
+		m.dir = DOWN;
+		m.pt = vpos;
+		m.w = loc;
+		st = next_check(&m);
+		while (st == ST_CONTINUE) {
+			int r;
+			if (m.el[m.pt].type == EL_SYNSET) {
+				save_state(&m);
+				for (;;) {
+					r = comp_synset(&m);
+					if (r)
+						break;
+					if (!continue_check(&m))
+						break;
+				}
+				if (r == 0) {
+					m.cond = 0;
+					restore_state(&m);
+				}
+			} else {
+				if (m.el[m.pt].type == EL_CLOSE)
+					init_condit(&m);
+				r = comp_target(&m);
+			}
+			st = state_check(&m, r);
+			if (st == ST_FAIL && m.cond)
+				cond_check(&m, &st);
+		}
+		if (st == ST_FAIL)
+			return 0;
+	}
+	*out = m;
+	return 1;
+}
+
+/* ---- source and target search ------------------------------------------ */
+
+static void regular_source(vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	const lex_options *o = &v->c->opt;
+	for (int f = v->cs; f <= v->ce && f < s->n; f++) {
+		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0)
+			continue;
+		actrec a = actor_full(v, f);
+		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
+			v->src = default_actor(v, o->default_src);
+			v->reg_src = 1;
+			return;
+		}
+		if (act_empty(&a))
+			continue;
+		if (!act_equal(&a, &v->tgt)) {
+			v->src = a;
+			v->reg_src = 1;
+			return;
+		}
+	}
+	if (o->default_on && o->default_src != NONE32) {
+		v->src = default_actor(v, o->default_src);
+		v->reg_src = 1;
+	}
+}
+
+static void regular_target(vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	const lex_options *o = &v->c->opt;
+	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
+		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0)
+			continue;
+		actrec a = actor_full(v, f);
+		if (act_empty(&a))
+			continue;
+		if (!act_equal(&a, &v->src)) {
+			v->tgt = a;
+			v->reg_tgt = 1;
+			return;
+		}
+	}
+	if (o->default_on && o->default_after && o->default_tgt != NONE32) {
+		v->tgt = default_actor(v, o->default_tgt);
+		v->reg_tgt = 1;
+		return;
+	}
+	for (int w = i - 1; w >= v->cs && w >= 0; w--) {
+		if (s->w[w].wtype != T_ACTOR)
+			continue;
+		int h = dyad__head(s, w, T_ACTOR) >= 0 ? w : actor_head(s, w);
+		if (dyad__head(s, h, T_ACTOR) < 0)
+			break;
+		actrec a = actor_full(v, h);
+		if (!act_empty(&a) && !act_equal(&a, &v->src)) {
+			v->tgt = a;
+			return;
+		}
+		w = h;
+	}
+	if (v->src.index || (v->src.where >= 0 && v->src.where < s->n && s->w[v->src.where].compound)) {
+		v->tgt = v->src;
+	} else if (o->default_on && o->default_src != NONE32 && o->default_tgt != NONE32) {
+		v->tgt = default_actor(v, o->default_tgt);
+	}
+}
+
+static int check_passive(const vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	int by = 0, aux = 0;
+	for (int k = i + 1; k <= i + 3 && k < s->n; k++)
+		if (s->w[k].wtype == T_BYWORD)
+			by = 1;
+	for (int k = i - 1; k >= i - 2 && k >= 0; k--)
+		if (s->w[k].wtype == T_AUXIL)
+			aux = 1;
+	return by && aux;
+}
+
+/* ---- events -------------------------------------------------------------- */
+
+static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t pattern,
+                      uint32_t verb_id, const actrec *S, const actrec *T)
+{
+	if (v->nev >= 64)
+		return;
+	ev *e = &v->evs[v->nev++];
+	memset(e, 0, sizeof *e);
+	e->s = *S;
+	e->t = *T;
+	e->code = code->code;
+	e->cflags = code->flags;
+	e->valid = 1;
+	e->verb = verb;
+	e->pattern = pattern;
+	e->verb_id = verb_id;
+	if (code->code2 != NONE32 && v->nev < 64) {
+		ev *p = &v->evs[v->nev++];
+		*p = *e;
+		p->s = *T;
+		p->t = *S;
+		p->code = code->code2;
+		/* the second half carries its own ?/! marker; we keep the flags */
+	}
+}
+
+/* Members of a syntactic compound headed at word w, in text order. */
+static int compound_members(const vstate *v, int w, int *out, int max)
+{
+	const sentstate *s = v->s;
+	int k = (w >= 0 && w < s->n) ? dyad__head(s, w, T_COMPOUND) : -1;
+	if (k < 0) {
+		out[0] = w;
+		return 1;
+	}
+	int tail = s->spans[k].tail, n = 0;
+	for (int i = w; i <= tail && n < max; i++) {
+		if (s->w[i].wtype == T_ACTOR && s->w[i].root != NONE32 && dyad__head(s, i, T_ACTOR) >= 0) {
+			out[n++] = i;
+			i = actor_tail(s, i);
+		}
+	}
+	if (n == 0)
+		out[n++] = w;
+	return n;
+}
+
+static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
+{
+	if (code->flags == CF_NULL && code->code2 == NONE32)
+		return;
+	if (act_empty(&v->src))
+		regular_source(v, i);
+	if (act_empty(&v->tgt))
+		regular_target(v, i);
+	if (act_empty(&v->src) || act_empty(&v->tgt))
+		goto out;
+	if (v->reg_src && v->reg_tgt && check_passive(v, i)) {
+		actrec t = v->src;
+		v->src = v->tgt;
+		v->tgt = t;
+		v->passive = 1;
+	}
+	const sentstate *s = v->s;
+	int sc = v->src.where >= 0 && v->src.where < s->n && s->w[v->src.where].compound;
+	int tc = v->tgt.where >= 0 && v->tgt.where < s->n && s->w[v->tgt.where].compound;
+	if (!sc && !tc) {
+		put_event(v, code, i, pattern, verb_id, &v->src, &v->tgt);
+	} else {
+		int sl[MAX_WORDS], tl[MAX_WORDS];
+		int ns = compound_members(v, v->src.where, sl, MAX_WORDS);
+		int nt = compound_members(v, v->tgt.where, tl, MAX_WORDS);
+		for (int a = 0; a < ns; a++) {
+			actrec S = sl[a] == WHERE_DEFAULT || sl[a] < 0 ? v->src : actor_full(v, sl[a]);
+			for (int b = 0; b < nt; b++) {
+				actrec T = tl[b] == WHERE_DEFAULT || tl[b] < 0 ? v->tgt : actor_full(v, tl[b]);
+				put_event(v, code, i, pattern, verb_id, &S, &T);
+			}
+		}
+	}
+out:
+	if (!v->reg_src)
+		v->src = EMPTY;
+	if (!v->reg_tgt)
+		v->tgt = EMPTY;
+}
+
+static actrec act_from_idx(vstate *v, int idx, int agent)
+{
+	return agent ? actor_full(v, idx) : actor_codes(v, idx);
+}
+
+static void do_verb(vstate *v, int i)
+{
+	const dyad_lexicon *lx = v->c->lx;
+	const sentstate *s = v->s;
+	v->tgt = EMPTY;
+	if (v->passive) {
+		v->src = EMPTY;
+		v->passive = 0;
+	}
+	int k = dyad__head(s, i, T_VERB);
+	if (k < 0)
+		return;
+	const lex_phrase *ph = &lx->phrases.v[s->spans[k].id];
+	uint32_t vid = ph->target;
+	const lex_verb *vb = &lx->verbs.v[vid];
+	int gotpat = 0, gotalt = 0;
+	int maxlen = 0, old = v->nev;
+	for (uint32_t p = 0; p < vb->pat_n && !gotpat; p++) {
+		uint32_t pid = vb->pat_first + p;
+		const lex_pattern *P = &lx->patterns.v[pid];
+		if (gotalt && (int)P->len <= maxlen) {
+			gotpat = 1;
+			break;
+		}
+		pm m;
+		if (!check_pattern(v, &P->seq, i, T_VERB, &m))
+			continue;
+		int make = 0;
+		if (m.lenalt > 0) {
+			gotalt = 1;
+			if ((int)P->len + m.lenalt > maxlen) {
+				make = 1;
+				maxlen = (int)P->len - (int)P->maxalt + m.lenalt;
+			}
+		} else {
+			gotalt = 0;
+			gotpat = 1;
+			make = 1;
+		}
+		if (make) {
+			if (m.idx_src >= 0)
+				v->src = act_from_idx(v, m.idx_src, 1);
+			if (m.idx_tgt >= 0)
+				v->tgt = act_from_idx(v, m.idx_tgt, 1);
+			if (m.idx_att >= 0)
+				v->att = act_from_idx(v, m.idx_att, 0);
+			if (m.idx_cmp >= 0) {
+				v->src = act_from_idx(v, m.idx_cmp, 0);
+				v->tgt = v->src;
+			}
+			v->nev = old;
+			make_event(v, &P->code, i, pid, vid);
+		}
+	}
+	if (!gotpat)
+		make_event(v, &vb->code, i, NONE32, vid);
+}
+
+/* ---- time shifting ------------------------------------------------------- */
+
+static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
+{
+	y -= m <= 2;
+	const int64_t era = (y >= 0 ? y : y - 399) / 400;
+	const unsigned yoe = (unsigned)(y - era * 400);
+	const unsigned doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+	const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + (int64_t)doe - 719468;
+}
+
+static int32_t civil_from_days(int64_t z)
+{
+	z += 719468;
+	const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+	const unsigned doe = (unsigned)(z - era * 146097);
+	const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	const int64_t y = (int64_t)yoe + era * 400;
+	const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	const unsigned mp = (5 * doy + 2) / 153;
+	const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+	const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+	return (int32_t)((y + (m <= 2)) * 10000 + m * 100 + d);
+}
+
+int32_t dyad__shift_date(int32_t date, int days);
+int32_t dyad__shift_date(int32_t date, int days)
+{
+	if (!date)
+		return 0;
+	int64_t z = days_from_civil(date / 10000, (unsigned)(date / 100 % 100), (unsigned)(date % 100));
+	return civil_from_days(z + days);
+}
+
+/* Apply the first non-null time phrase; returns 1 when the sentence is
+ * discarded or complex because of it. */
+static void check_time(vstate *v)
+{
+	const dyad_lexicon *lx = v->c->lx;
+	sentstate *s = v->s;
+	for (int i = 0; i < s->n; i++) {
+		int k = dyad__head(s, i, T_TIME);
+		if (k < 0)
+			continue;
+		const lex_verb *tv = &lx->verbs.v[lx->phrases.v[s->spans[k].id].target];
+		const lex_vcode *code = NULL;
+		int save_cs = v->cs, save_ce = v->ce;
+		v->cs = 0;
+		v->ce = s->n - 1;
+		for (uint32_t p = 0; p < tv->pat_n && !code; p++) {
+			pm m;
+			const lex_pattern *P = &lx->patterns.v[tv->pat_first + p];
+			if (check_pattern(v, &P->seq, i, T_TIME, &m) && !(P->code.flags & CF_NULL))
+				code = &P->code;
+		}
+		v->cs = save_cs;
+		v->ce = save_ce;
+		if (!code)
+			code = &tv->code;
+		if (code->flags & CF_DISCARD) {
+			s->discard = 1;
+			return;
+		}
+		if (code->flags & CF_COMPLEX) {
+			s->complex = 1;
+			s->explain = "Complex code in time-shift phrase";
+			return;
+		}
+		if (code->flags & CF_NULL)
+			continue;
+		s->date = dyad__shift_date(s->date, code->shift);
+		return;
+	}
+}
+
+/* ---- the sentence ----------------------------------------------------- */
+
+static int same_actors(const ev *e)
+{
+	if (e->s.actor == NONE32 || e->t.actor == NONE32 || e->s.special || e->t.special)
+		return 1;
+	return e->s.actor == e->t.actor && e->s.agent == e->t.agent;
+}
+
+static int same_event(const ev *a, const ev *b)
+{
+	return a->s.actor == b->s.actor && a->s.agent == b->s.agent && a->t.actor == b->t.actor &&
+	       a->t.agent == b->t.agent && a->code == b->code && a->cflags == b->cflags;
+}
+
+/* Composite actor+agent code (TABARI's addCompositeCode). */
+static const char *composite(dyad_coder *c, const actrec *a)
+{
+	const dyad_lexicon *lx = c->lx;
+	const char *actor = a->actor == NONE32 ? "***" : dyad__str(c, a->actor);
+	if (!a->agent)
+		return actor;
+	const char *ag;
+	int suffix = 1;
+	if (a->agent == AGENT_ELI) {
+		ag = "ELI";
+	} else {
+		const lex_agent *x = &lx->agents.v[a->agent - 1];
+		if (x->code == NONE32)
+			return actor;
+		ag = dyad_strtab_str(&lx->strs, x->code);
+		suffix = x->suffix;
+	}
+	const char *f = strstr(actor, ag);
+	if (f && (f - actor) % 3 == 0)
+		return actor;
+	size_t an = strlen(actor), gn = strlen(ag);
+	char *out = dyad_arena_alloc(&c->arena, an + gn + 1);
+	if (!out)
+		return actor;
+	if (suffix) {
+		memcpy(out, actor, an);
+		memcpy(out + an, ag, gn + 1);
+	} else {
+		memcpy(out, ag, gn);
+		memcpy(out + gn, actor, an + 1);
+	}
+	return out;
+}
+
+/* Expand coded compounds (LORIEN [ELR/GAL]): sources, then targets. */
+static void expand_coded(vstate *v)
+{
+	const dyad_lexicon *lx = v->c->lx;
+	ev out[64];
+	int n = 0;
+	/* sources */
+	for (int i = 0; i < v->nev && n < 64; i++) {
+		ev e = v->evs[i];
+		if (e.s.index && e.s.acode >= 0) {
+			const lex_acode *ac = &lx->acodes.v[e.s.acode];
+			for (uint16_t k = 0; k < ac->ncodes && n < 64; k++) {
+				ev x = e;
+				x.s.actor = lx->codelist.v[ac->codes + k];
+				x.s.index = 0;
+				x.s.agent = 0;
+				out[n++] = x;
+			}
+		} else {
+			out[n++] = e;
+		}
+	}
+	/* targets */
+	ev out2[64];
+	int m = 0;
+	for (int i = 0; i < n && m < 64; i++) {
+		ev e = out[i];
+		if (e.t.index && e.t.acode >= 0) {
+			const lex_acode *ac = &lx->acodes.v[e.t.acode];
+			for (uint16_t k = 0; k < ac->ncodes && m < 64; k++) {
+				ev x = e;
+				x.t.actor = lx->codelist.v[ac->codes + k];
+				x.t.index = 0;
+				x.t.agent = 0;
+				if (k > 0) {
+					int drop = same_actors(&x);
+					for (int j = 0; j < m && !drop; j++)
+						drop = same_event(&out2[j], &x);
+					if (drop)
+						continue;
+				}
+				out2[m++] = x;
+			}
+		} else {
+			out2[m++] = e;
+		}
+	}
+	memcpy(v->evs, out2, (size_t)m * sizeof *out2);
+	v->nev = m;
+}
+
+int dyad__code_sentence(dyad_coder *c, sentstate *s)
+{
+	static const vstate zero;
+	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
+	if (!v)
+		return -1;
+	*v = zero;
+	v->c = c;
+	v->s = s;
+	v->src = v->tgt = v->att = EMPTY;
+	s->nev = 0;
+	if (s->parse_error)
+		return 0;
+	if (c->opt.time_shift > 0 || (c->opt.time_shift < 0 && c->lx->has_time))
+		check_time(v);
+	if (s->discard || s->complex)
+		return 0;
+	/* clauses */
+	int clauses[MAX_WORDS][2], nc = 0;
+	for (int k = 0; k < s->nspans; k++)
+		if (s->spans[k].kind == T_CLAUSE && nc < MAX_WORDS) {
+			clauses[nc][0] = s->spans[k].head;
+			clauses[nc][1] = s->spans[k].tail;
+			nc++;
+		}
+	if (nc == 0) {
+		clauses[0][0] = 0;
+		clauses[0][1] = s->n - 1;
+		nc = 1;
+	}
+	int mode = c->opt.code_by;
+	int start = -1;
+	for (int ci = 0; ci < nc; ci++) {
+		v->cs = clauses[ci][0];
+		v->ce = clauses[ci][1];
+		if (v->ce - v->cs < 2)
+			continue;
+		if (v->cs > 0 && dyad__head(s, v->cs, T_ACTOR) >= 0)
+			v->src = actor_codes(v, v->cs);
+		v->tgt = EMPTY;
+		int got = 0;
+		if (mode == 0)
+			start = v->nev - 1;
+		int i = v->cs;
+		while (i <= v->ce) {
+			int k = dyad__head(s, i, T_SUBORD);
+			if (k >= 0) {
+				i = s->spans[k].tail + 1;
+				continue;
+			}
+			if (dyad__head(s, i, T_VERB) >= 0) {
+				do_verb(v, i);
+				if (mode != 2) {
+					for (int e = start + 1; e < v->nev; e++)
+						if (!(v->evs[e].cflags & CF_SUBORD) && !(v->evs[e].cflags & CF_NULL)) {
+							got = 1;
+							break;
+						}
+					if (got && mode == 1)
+						goto done;
+				}
+			}
+			if (got)
+				break;
+			i++;
+		}
+	}
+done:;
+	/* evaluateEvents */
+	int nonsub = 0, hasdom = 0, changed = 0;
+	for (int i = 0; i < v->nev; i++) {
+		ev *e = &v->evs[i];
+		if (e->cflags & CF_NULL) {
+			e->valid = 0;
+			e->cflags |= CF_SUBORD;
+			changed = 1;
+		}
+		if (e->cflags & CF_DISCARD) {
+			s->discard = 1;
+			changed = 1;
+			break;
+		}
+		if ((e->cflags & CF_COMPLEX) || (e->s.special & CF_COMPLEX) || (e->t.special & CF_COMPLEX)) {
+			s->complex = 1;
+			s->explain = "Complex code found in verb pattern";
+			changed = 1;
+			break;
+		}
+		if (e->cflags & CF_DOMINANT) {
+			hasdom = 1;
+			nonsub = 1;
+			break;
+		}
+		if (!(e->cflags & CF_SUBORD))
+			nonsub = 1;
+	}
+	if (s->discard || s->complex) {
+		v->nev = 0;
+		return 0;
+	}
+	for (int i = 0; i < v->nev; i++) {
+		ev *e = &v->evs[i];
+		if (hasdom && !(e->cflags & CF_DOMINANT))
+			e->valid = 0, changed = 1;
+		else if (!hasdom && nonsub && (e->cflags & CF_SUBORD))
+			e->valid = 0, changed = 1;
+	}
+	if (changed) {
+		int n = 0;
+		for (int i = 0; i < v->nev; i++)
+			if (v->evs[i].valid)
+				v->evs[n++] = v->evs[i];
+		v->nev = n;
+	}
+	expand_coded(v);
+	/* final filtering: same actors and duplicates (against every earlier
+	 * event, kept or not) */
+	s->ev = dyad_arena_alloc(&c->arena, (size_t)(v->nev ? v->nev : 1) * sizeof *s->ev);
+	if (!s->ev)
+		return -1;
+	for (int i = 0; i < v->nev; i++) {
+		ev *e = &v->evs[i];
+		if (same_actors(e))
+			continue;
+		int dup = 0;
+		for (int j = 0; j < i && !dup; j++)
+			dup = same_event(&v->evs[j], e);
+		if (dup)
+			continue;
+		rawevent *r = &s->ev[s->nev++];
+		memset(r, 0, sizeof *r);
+		r->src = (int16_t)(e->s.where == WHERE_DEFAULT ? -2 : e->s.where);
+		r->tgt = (int16_t)(e->t.where == WHERE_DEFAULT ? -2 : e->t.where);
+		r->code = e->code;
+		r->flags = e->cflags;
+		r->verb = (int16_t)e->verb;
+		r->pattern = e->pattern;
+		r->verb_id = e->verb_id;
+		r->attr = -1;
+		r->src_str = composite(c, &e->s);
+		r->tgt_str = composite(c, &e->t);
+	}
+	return 0;
+}

@@ -1,0 +1,394 @@
+/*
+ * lexicon/options.c — the .options file commands (TABARI manual chapter 8)
+ * and the final indexing step of a lexicon (dyad_lexicon_finish).
+ *
+ * Commands understood: COMPLEX: ..., SET: CODE BY ..., SET: COMMA ...,
+ * COMMA: ..., DEFAULT: ..., NONEVENTS: ..., SET: TIME SHIFT(ING) = ...,
+ * SET: CONVERT AGENTS, SET: YYYY, SET: MINIMUM WORDS, SET: LABEL, LABEL:.
+ * Commands with no effect on coding (OUTPUT:, FORWARD:, SET: SKIP
+ * RECORDS, SET: ... USAGE, SET: DUP WARNING, SET: HAIKU, SET: FBIS) are
+ * accepted and ignored. As in TABARI, only the first four letters of a
+ * command and its colon are significant.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon/lexicon_int.h"
+
+#define NONE UINT32_MAX
+
+void lex_options_default(lex_options *o)
+{
+	memset(o, 0, sizeof *o);
+	o->comma_min = 2;
+	o->comma_max = 10;
+	o->comma_emin = 2;
+	o->comma_emax = 10;
+	o->comma_bmin = 128;
+	o->comma_bmax = 0;
+	o->time_shift = -1;
+	o->default_src = o->default_tgt = NONE;
+	o->label = 1;
+	o->min_words = 0;
+}
+
+/* Upper-cased copy without leading blanks; '#' and '//' start comments. */
+static void prep(const char *line, char *out, size_t cap)
+{
+	size_t o = 0;
+	while (*line == ' ' || *line == '\t')
+		line++;
+	for (; *line && o + 1 < cap; line++) {
+		if (*line == '#' || (line[0] == '/' && line[1] == '/'))
+			break;
+		out[o++] = (char)toupper((unsigned char)*line);
+	}
+	while (o && (out[o - 1] == ' ' || out[o - 1] == '\t' || out[o - 1] == '\r'))
+		o--;
+	out[o] = '\0';
+}
+
+/* Value n in "NAME[n]" or "NAME = n" after position p in s; -1 if none. */
+static int bracket_num(const char *s, const char *name)
+{
+	const char *p = strstr(s, name);
+	if (!p)
+		return -1;
+	p += strlen(name);
+	while (*p == ' ')
+		p++;
+	if (*p != '[' && *p != '=')
+		return -1;
+	p++;
+	return atoi(p);
+}
+
+static int has_word(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+	for (const char *p = strstr(s, w); p; p = strstr(p + 1, w)) {
+		int before = p == s || !isalnum((unsigned char)p[-1]);
+		int after = !isalnum((unsigned char)p[n]);
+		if (before && after)
+			return 1;
+	}
+	return 0;
+}
+
+static int truth(const char *s)
+{
+	const char *eq = strchr(s, '=');
+	const char *v = eq ? eq + 1 : s;
+	while (*v == ' ')
+		v++;
+	return *v == 'T' || *v == '1' || !strncmp(v, "ON", 2) || !strncmp(v, "YES", 3);
+}
+
+static uint32_t code_in_brackets(dyad_strtab *strs, uint32_t base, const char *p)
+{
+	const char *b = strchr(p, '[');
+	if (!b)
+		return NONE;
+	const char *e = strchr(b, ']');
+	if (!e)
+		return NONE;
+	b++;
+	while (b < e && *b == ' ')
+		b++;
+	size_t n = (size_t)(e - b);
+	while (n && b[n - 1] == ' ')
+		n--;
+	if (!n)
+		return NONE;
+	int64_t id = dyad_strtab_intern(strs, b, n);
+	return id < 0 ? NONE : base + (uint32_t)id;
+}
+
+int lex_options_apply(dyad_strtab *strs, uint32_t base, lex_u32_vec *labels, lex_options *o,
+                      const char *line)
+{
+	char s[1024];
+	prep(line, s, sizeof s);
+	if (!s[0])
+		return 0;
+	if (!strncmp(s, "COMP", 4) && strchr(s, ':')) {
+		const char *a = strchr(s, ':') + 1;
+		/* each COMPLEX: command replaces all earlier settings */
+		o->complex_verbs = o->complex_actors = o->complex_pronouns = 0;
+		o->complex_conj = o->complex_comma = o->complex_lateverb = 0;
+		o->noactprior = o->noactafter = o->noverb = 0;
+		o->nosource = o->notarget = o->noevent = o->explain = 0;
+		if (has_word(a, "OFF"))
+			return 0;
+		int v;
+		if ((v = bracket_num(a, "VERBS")) >= 0)
+			o->complex_verbs = v;
+		if ((v = bracket_num(a, "ACTORS")) >= 0)
+			o->complex_actors = v;
+		if ((v = bracket_num(a, "PRONOUNS")) >= 0)
+			o->complex_pronouns = v;
+		if ((v = bracket_num(a, "CONJ")) >= 0)
+			o->complex_conj = v;
+		if ((v = bracket_num(a, "COMMA")) >= 0)
+			o->complex_comma = v;
+		if ((v = bracket_num(a, "LATEVERB")) >= 0)
+			o->complex_lateverb = v;
+		if (strstr(a, "ACTPRIOR"))
+			o->noactprior = 1;
+		if (strstr(a, "ACTAFTER"))
+			o->noactafter = 1;
+		if (has_word(a, "NOVERB"))
+			o->noverb = 1;
+		if (has_word(a, "NOSOURCE"))
+			o->nosource = 1;
+		if (has_word(a, "NOTARGET"))
+			o->notarget = 1;
+		if (has_word(a, "NOEVENT"))
+			o->noevent = 1;
+		if (has_word(a, "EXPLAIN"))
+			o->explain = 1;
+		return 0;
+	}
+	if (!strncmp(s, "COMM", 4) && strchr(s, ':')) {
+		const char *a = strchr(s, ':') + 1;
+		if (has_word(a, "OFF")) {
+			o->comma_off = 1;
+			return 0;
+		}
+		o->comma_off = 0;
+		int v;
+		if ((v = bracket_num(a, "BMIN")) >= 0)
+			o->comma_bmin = v;
+		if ((v = bracket_num(a, "BMAX")) >= 0)
+			o->comma_bmax = v;
+		if ((v = bracket_num(a, "EMIN")) >= 0)
+			o->comma_emin = v;
+		if ((v = bracket_num(a, "EMAX")) >= 0)
+			o->comma_emax = v;
+		/* MIN and MAX without a prefix */
+		for (const char *p = strstr(a, "MIN"); p; p = strstr(p + 1, "MIN"))
+			if (p == a || (p[-1] != 'B' && p[-1] != 'E')) {
+				const char *q = p + 3;
+				while (*q == ' ')
+					q++;
+				if (*q == '=' || *q == '[')
+					o->comma_min = atoi(q + 1);
+			}
+		for (const char *p = strstr(a, "MAX"); p; p = strstr(p + 1, "MAX"))
+			if (p == a || (p[-1] != 'B' && p[-1] != 'E')) {
+				const char *q = p + 3;
+				while (*q == ' ')
+					q++;
+				if (*q == '=' || *q == '[')
+					o->comma_max = atoi(q + 1);
+			}
+		return 0;
+	}
+	if (!strncmp(s, "DEFA", 4) && strchr(s, ':')) {
+		const char *a = strchr(s, ':') + 1;
+		if (has_word(a, "OFF")) {
+			o->default_on = 0;
+			o->default_src = o->default_tgt = NONE;
+			o->default_prior = o->default_after = 0;
+			return 0;
+		}
+		const char *src = strstr(a, "SOURCE");
+		const char *tgt = strstr(a, "TARGET");
+		if (src) {
+			const char *end = tgt && tgt > src ? tgt : src + strlen(src);
+			char tmp[256];
+			size_t n = (size_t)(end - src) < sizeof tmp - 1 ? (size_t)(end - src) : sizeof tmp - 1;
+			memcpy(tmp, src, n);
+			tmp[n] = '\0';
+			o->default_src = code_in_brackets(strs, base, tmp);
+			if (has_word(tmp, "PRIOR"))
+				o->default_prior = 1;
+		}
+		if (tgt) {
+			const char *end = src && src > tgt ? src : tgt + strlen(tgt);
+			char tmp[256];
+			size_t n = (size_t)(end - tgt) < sizeof tmp - 1 ? (size_t)(end - tgt) : sizeof tmp - 1;
+			memcpy(tmp, tgt, n);
+			tmp[n] = '\0';
+			o->default_tgt = code_in_brackets(strs, base, tmp);
+			if (has_word(tmp, "AFTER"))
+				o->default_after = 1;
+		}
+		o->default_on = 1;
+		return 0;
+	}
+	if (!strncmp(s, "NONE", 4) && strchr(s, ':')) {
+		const char *a = strchr(s, ':') + 1;
+		o->nonevents = has_word(a, "ONLY") ? 2 : has_word(a, "TRUE") ? 1 : 0;
+		return 0;
+	}
+	if (!strncmp(s, "LABE", 4) && strchr(s, ':')) {
+		const char *a = strchr(line, ':') + 1;
+		const char *eq = strchr(a, '=');
+		if (!eq)
+			return -1;
+		while (*a == ' ')
+			a++;
+		size_t cn = (size_t)(eq - a);
+		while (cn && a[cn - 1] == ' ')
+			cn--;
+		const char *t = eq + 1;
+		while (*t == ' ')
+			t++;
+		size_t tn = strlen(t);
+		while (tn && (t[tn - 1] == ' ' || t[tn - 1] == '\r'))
+			tn--;
+		if (!labels)
+			return 0;
+		int64_t c = dyad_strtab_intern(strs, a, cn);
+		int64_t l = dyad_strtab_intern(strs, t, tn);
+		uint32_t *x = dyad_vec_push(labels);
+		uint32_t *y = dyad_vec_push(labels);
+		if (c < 0 || l < 0 || !x || !y)
+			return -1;
+		labels->v[labels->n - 2] = base + (uint32_t)c;
+		labels->v[labels->n - 1] = base + (uint32_t)l;
+		return 0;
+	}
+	if (!strncmp(s, "SET", 3) && strchr(s, ':')) {
+		const char *a = strchr(s, ':') + 1;
+		while (*a == ' ')
+			a++;
+		if (!strncmp(a, "CODE", 4) && strstr(a, "BY") == NULL && strstr(a, "ALL")) {
+			o->code_by = 2;
+		} else if (!strncmp(a, "CODE", 4)) {
+			if (strstr(a, "SENTENCE"))
+				o->code_by = 1;
+			else if (strstr(a, "ALL"))
+				o->code_by = 2;
+			else
+				o->code_by = 0;
+		} else if (!strncmp(a, "TIME", 4)) {
+			o->time_shift = truth(a);
+		} else if (!strncmp(a, "CONVERT", 7)) {
+			o->convert_agents = truth(a);
+		} else if (!strncmp(a, "YYYY", 4)) {
+			o->yyyy = truth(a);
+		} else if (!strncmp(a, "MINIMUM", 7)) {
+			const char *eq = strchr(a, '=');
+			o->min_words = eq ? atoi(eq + 1) : 0;
+		} else if (!strncmp(a, "LABEL", 5)) {
+			o->label = truth(a);
+		}
+		return 0;
+	}
+	/* OUTPUT:, FORWARD:, ISSUES: and the rest do not change coding */
+	return strchr(s, ':') ? 0 : -1;
+}
+
+/* ---- finish ------------------------------------------------------------ */
+
+typedef struct phr_key {
+	uint32_t word, id, nel, len;
+} phr_key;
+
+static int cmp_phr(const void *a, const void *b)
+{
+	const phr_key *x = a, *y = b;
+	if (x->word != y->word)
+		return x->word < y->word ? -1 : 1;
+	if (x->nel != y->nel)
+		return x->nel > y->nel ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+typedef struct pat_key {
+	uint32_t verb, id, len;
+} pat_key;
+
+static int cmp_pat(const void *a, const void *b)
+{
+	const pat_key *x = a, *y = b;
+	if (x->verb != y->verb)
+		return x->verb < y->verb ? -1 : 1;
+	if (x->len != y->len)
+		return x->len > y->len ? -1 : 1;
+	return x->id < y->id ? -1 : x->id > y->id;
+}
+
+int dyad_lexicon_finish(dyad_lexicon *lx)
+{
+	if (!lx || lx->finished)
+		return DYAD_EINVAL;
+	/* patterns: grouped by verb, longest first, file order for ties */
+	size_t np = lx->patterns.n;
+	pat_key *pk = malloc((np ? np : 1) * sizeof *pk);
+	lex_pattern *pv = malloc((np ? np : 1) * sizeof *pv);
+	if (!pk || !pv) {
+		free(pk);
+		free(pv);
+		return DYAD_ENOMEM;
+	}
+	for (size_t i = 0; i < np; i++) {
+		pk[i].verb = lx->pat_owner.v[i];
+		pk[i].id = (uint32_t)i;
+		pk[i].len = lx->patterns.v[i].len;
+	}
+	qsort(pk, np, sizeof *pk, cmp_pat);
+	for (size_t i = 0; i < lx->verbs.n; i++) {
+		lx->verbs.v[i].pat_first = 0;
+		lx->verbs.v[i].pat_n = 0;
+	}
+	for (size_t i = 0; i < np; i++) {
+		pv[i] = lx->patterns.v[pk[i].id];
+		lex_verb *v = &lx->verbs.v[pk[i].verb];
+		if (v->pat_n == 0)
+			v->pat_first = (uint32_t)i;
+		v->pat_n++;
+	}
+	if (np)
+		memcpy(lx->patterns.v, pv, np * sizeof *pv);
+	free(pk);
+	free(pv);
+	dyad_vec_free(&lx->pat_owner);
+
+	/* phrases grouped by first literal, more words first, then longer */
+	size_t nph = lx->phrases.n;
+	phr_key *k = malloc((nph ? nph : 1) * sizeof *k);
+	if (!k)
+		return DYAD_ENOMEM;
+	size_t nk = 0;
+	for (size_t i = 0; i < nph; i++) {
+		const lex_phrase *p = &lx->phrases.v[i];
+		const lex_elem *e = &lx->elems.v[p->seq.first];
+		if (p->seq.n == 0 || e->type != EL_WORD)
+			continue;
+		k[nk].word = e->ref;
+		k[nk].id = (uint32_t)i;
+		k[nk].nel = p->seq.n;
+		k[nk].len = p->len;
+		nk++;
+	}
+	qsort(k, nk, sizeof *k, cmp_phr);
+	lx->wphr.n = 0;
+	lx->words.n = 0;
+	if (!dyad_vec_reserve(&lx->wphr, nk) || !dyad_vec_reserve(&lx->words, lx->strs.n)) {
+		free(k);
+		return DYAD_ENOMEM;
+	}
+	lx->words.n = lx->strs.n;
+	memset(lx->words.v, 0, lx->words.n * sizeof *lx->words.v);
+	for (size_t i = 0; i < lx->elems.n; i++)
+		if (lx->elems.v[i].type == EL_WORD)
+			lx->words.v[lx->elems.v[i].ref].is_literal = 1;
+	for (size_t i = 0; i < nk; i++) {
+		lex_word *w = &lx->words.v[k[i].word];
+		if (w->phrases_n == 0)
+			w->phrases_first = (uint32_t)lx->wphr.n;
+		w->phrases_n++;
+		lx->wphr.v[lx->wphr.n++] = k[i].id;
+	}
+	free(k);
+	if (lx->opt.time_shift < 0)
+		lx->opt.time_shift = lx->has_time;
+	lx->finished = 1;
+	return 0;
+}
