@@ -82,13 +82,12 @@ typedef struct expect {
 
 static void parse_expect(const char *s, expect *x)
 {
-	memset(x, 0, sizeof *x);
 	if (!s)
 		return;
 	for (const char *p = strchr(s, '{'); p; p = strchr(p + 1, '{')) {
 		const char *e = strchr(p, '}');
 		if (!e)
-			break;
+			e = p + strlen(p); /* TABARI accepts a last record without '}' */
 		x->any = 1;
 		int dash = p > s && p[-1] == '-';
 		char body[512];
@@ -98,6 +97,8 @@ static void parse_expect(const char *s, expect *x)
 		memcpy(body, p + 1, n);
 		body[n] = '\0';
 		trim(body);
+		if (!*e)
+			p = e - 1;
 		if (!strncmp(body, "OPTION:", 7)) {
 			if (x->noptions < 16) {
 				snprintf(x->options[x->noptions], sizeof x->options[0], "%s", body + 7);
@@ -188,7 +189,11 @@ static int run_tabari(const char *project, int all, int verbose, cli_diag *d)
 	static ev got[MAXEV];
 	int k;
 	while ((k = dyad_reader_next(r, &st)) == 1) {
+		/* like TABARI, expectations are read from the whole record,
+		 * including braces left outside the comment */
+		memset(&x, 0, sizeof x);
 		parse_expect(st.expect, &x);
+		parse_expect(st.text, &x);
 		for (int i = 0; i < x.noptions; i++)
 			if (dyad_coder_set_option(coder, x.options[i]) != 0)
 				fprintf(stderr, "dyad: %s:%lu: warning: option not understood: %s\n", st.file,
@@ -318,6 +323,7 @@ static int run_petrarch(const char *file, const char *const *dicts, int ndicts, 
 	static expect x;
 	int k;
 	while ((k = dyad_reader_next(r, &st)) == 1) {
+		memset(&x, 0, sizeof x);
 		parse_expect(st.expect, &x);
 		const dyad_result *res;
 		if (dyad_coder_code(coder, &st, &res) != 0)

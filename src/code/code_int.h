@@ -75,6 +75,7 @@ typedef struct cword {
 	uint8_t wtype;      /* T_* */
 	uint8_t compound;   /* inside a syntactic compound */
 	uint32_t root;      /* phrase id, set on the first word of a root */
+	uint32_t fwd;       /* forwarded actor root phrase for a pronoun, NONE32 */
 	litref *lits;
 	uint16_t nlits;
 	uint8_t nh, nt;
@@ -108,6 +109,8 @@ typedef struct sentstate {
 	int32_t date;       /* yyyymmdd of the story, 0 unknown */
 	rawevent *ev;
 	int nev, capev;
+	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
+	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
 } sentstate;
 
 struct dyad_coder {
@@ -123,6 +126,10 @@ struct dyad_coder {
 	DYAD_VEC(int) status;
 	DYAD_VEC(const char *) explain;
 	dyad_result result;
+	/* pronoun forwarding between records (FORWARD:) and sentences */
+	char fwd_story[32];
+	long fwd_sent;
+	uint32_t fwd_root;
 };
 
 /* parse.c */

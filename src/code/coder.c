@@ -23,6 +23,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_op
 	c->opt = lx->opt;
 	dyad_arena_init(&c->arena, 256 * 1024);
 	dyad_strtab_init(&c->extra);
+	c->fwd_root = NONE32;
 	*out = c;
 	return 0;
 }
@@ -139,7 +140,8 @@ static const char *fmt_date(dyad_coder *c, int32_t d)
 	return dyad_arena_strndup(&c->arena, buf, 10);
 }
 
-static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, int32_t date)
+static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, int32_t date,
+                    uint32_t fwd_in, uint32_t *fwd_out)
 {
 	const dyad_lexicon *lx = c->lx;
 	dyad_sentence *sent = dyad_vec_push(&c->sents);
@@ -156,8 +158,11 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	sentstate s;
 	memset(&s, 0, sizeof s);
 	s.date = date;
+	s.fwd_in = fwd_in;
 	if (dyad__parse(c, &s, sent->text, len) != 0 || dyad__code_sentence(c, &s) != 0)
 		return -1;
+	if (fwd_out)
+		*fwd_out = s.fwd_out;
 	*st = s.discard ? DYAD_SENT_DISCARD : s.complex ? DYAD_SENT_COMPLEX : DYAD_SENT_OK;
 	*ex = s.explain;
 	const char *edate = fmt_date(c, s.date);
@@ -201,6 +206,30 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	return 0;
 }
 
+/*
+ * FORWARD: story and sentence numbers from a record id with the format's
+ * N and S runs. Returns 0 when the id does not fit the format.
+ */
+static int forward_ids(const char *fmt, const char *id, char *story, size_t cap, long *sent)
+{
+	size_t n = strlen(fmt), il = strlen(id), o = 0;
+	long sv = 0;
+	int have_s = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (i >= il)
+			return 0;
+		if (fmt[i] == 'N' && o + 1 < cap)
+			story[o++] = id[i];
+		if (fmt[i] == 'S') {
+			have_s = 1;
+			sv = (id[i] >= '0' && id[i] <= '9') ? sv * 10 + (id[i] - '0') : 0;
+		}
+	}
+	story[o] = '\0';
+	*sent = sv;
+	return have_s;
+}
+
 int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **out)
 {
 	if (!c || !story || !out)
@@ -208,14 +237,23 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	dyad_arena_reset(&c->arena);
 	c->sents.n = c->events.n = c->status.n = c->explain.n = 0;
 	int32_t date = parse_story_date(story->date);
+	/* pronoun forwarding between records */
+	uint32_t fwd = NONE32;
+	char sid[32];
+	long sno = 0;
+	int fwd_ok = c->opt.forward && story->doc &&
+	             forward_ids(c->opt.forward_fmt, story->doc, sid, sizeof sid, &sno);
+	if (fwd_ok && !strcmp(sid, c->fwd_story) && sno == c->fwd_sent + 1)
+		fwd = c->fwd_root;
 	if (story->title && *story->title) {
-		if (code_one(c, story->title, strlen(story->title), 0, date) != 0)
+		if (code_one(c, story->title, strlen(story->title), 0, date, NONE32, NULL) != 0)
 			return DYAD_ENOMEM;
 	}
 	const char *text = story->text ? story->text : "";
 	size_t len = story->text ? story->text_len : 0;
+	uint32_t next = NONE32;
 	if (!c->opts.split_sentences) {
-		if (len && code_one(c, text, len, 0, date) != 0)
+		if (len && code_one(c, text, len, 0, date, fwd, &next) != 0)
 			return DYAD_ENOMEM;
 	} else {
 		dyad_range *r;
@@ -223,8 +261,16 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 		if (n == (size_t)-1)
 			return DYAD_ENOMEM;
 		for (size_t i = 0; i < n; i++)
-			if (code_one(c, text + r[i].off, r[i].len, r[i].off, date) != 0)
+			if (code_one(c, text + r[i].off, r[i].len, r[i].off, date, NONE32, &next) != 0)
 				return DYAD_ENOMEM;
+	}
+	if (fwd_ok) {
+		snprintf(c->fwd_story, sizeof c->fwd_story, "%s", sid);
+		c->fwd_sent = sno;
+		c->fwd_root = next;
+	} else {
+		c->fwd_story[0] = '\0';
+		c->fwd_root = NONE32;
 	}
 	c->result.sents = c->sents.v;
 	c->result.nsents = c->sents.n;

@@ -581,8 +581,17 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 					ref = q;
 			}
 		}
-		if (ref < 0)
+		if (ref < 0) {
+			/* no antecedent here: the actor forwarded from the previous
+			 * sentence, if any */
+			if (s->fwd_in == NONE32)
+				continue;
+			x->wtype = T_ACTOR;
+			x->fwd = s->fwd_in;
+			if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
+				return -1;
 			continue;
+		}
 		x->wtype = T_ACTOR;
 		int k = dyad__span_add(c, s, T_ACTOR, p, p, NONE32);
 		int r = dyad__span_add(c, s, T_REFER, p, p, 0);
@@ -728,6 +737,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		x->nlen = toks[i].nlen;
 		x->tokkind = toks[i].kind;
 		x->root = NONE32;
+		x->fwd = NONE32;
 		if (!s->all_caps && toks[i].cap && toks[i].kind == DYAD_TOK_WORD) {
 			x->cap = first_cap ? CAP_INIT : CAP_MID;
 			first_cap = 0;
@@ -755,5 +765,13 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	check_discards(c, s);
 	if (!s->discard)
 		evaluate_complexity(c, s);
+	/* the first actor named in this sentence may be forwarded */
+	s->fwd_out = NONE32;
+	for (int i = 0; i < s->n; i++)
+		if (s->w[i].wtype == T_ACTOR && s->w[i].root != NONE32 && dyad__head(s, i, T_ACTOR) >= 0 &&
+		    c->lx->phrases.v[s->w[i].root].cat == CAT_ACTOR) {
+			s->fwd_out = s->w[i].root;
+			break;
+		}
 	return 0;
 }

@@ -107,9 +107,10 @@ static actrec actor_codes(vstate *v, int loc)
 		loc = r;
 	a.where = loc;
 	const cword *x = &s->w[loc];
-	if (x->root == NONE32)
+	uint32_t root = x->fwd != NONE32 ? x->fwd : x->root;
+	if (root == NONE32)
 		return a;
-	const lex_phrase *p = &lx->phrases.v[x->root];
+	const lex_phrase *p = &lx->phrases.v[root];
 	if (p->cat == CAT_AGENT) {
 		/* an agent converted to an actor: its code with the tilde */
 		const lex_agent *ag = &lx->agents.v[p->target];
@@ -303,7 +304,11 @@ static int comp_target(pm *m)
 	case EL_ATTR: {
 		if (x->wtype != T_ACTOR)
 			return 0;
-		int h = refer_of(s, m->w) >= 0 ? m->w : actor_head(s, m->w);
+		/* a dereferenced pronoun stands for the actor it refers to */
+		int h = m->w, r, guard = 0;
+		while ((r = refer_of(s, h)) >= 0 && guard++ < MAX_WORDS)
+			h = r;
+		h = actor_head(s, h);
 		if (e->type == EL_SRC)
 			m->idx_src = h;
 		else if (e->type == EL_TGT)

@@ -180,6 +180,8 @@ typedef struct lex_options {
 	uint32_t default_src, default_tgt; /* code string ids or UINT32_MAX */
 	int default_prior, default_after;
 	int label;
+	int forward;          /* pronoun forwarding between records is on */
+	char forward_fmt[32]; /* FORWARD: sequence format without leading '^' */
 } lex_options;
 
 typedef DYAD_VEC(lex_word) lex_word_vec;

@@ -302,6 +302,10 @@ static int parse_seq(loadctx *c, const char *s, size_t n, int for_pattern, lex_s
 			}
 			el->type = EL_SYNSET;
 			el->ref = (uint32_t)sy;
+			/* TABARI stores synset references with their own connector
+			 * bits: blank or end -> no prefix match, gap allowed;
+			 * anything else -> prefix match, adjacent */
+			el->conn = conn == CONN_PART_SKIP ? CONN_FULL_SKIP : CONN_PART_NEXT;
 		} else {
 			int64_t id = intern(lx, buf + b, tl);
 			if (id < 0) {

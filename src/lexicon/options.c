@@ -218,6 +218,21 @@ int lex_options_apply(dyad_strtab *strs, uint32_t base, lex_u32_vec *labels, lex
 		o->default_on = 1;
 		return 0;
 	}
+	if (!strncmp(s, "FORW", 4) && strchr(s, ':')) {
+		/* FORWARD: ^^*****NNN*SSS [DOC] [OFF] */
+		const char *a = strchr(s, ':') + 1;
+		while (*a == ' ')
+			a++;
+		while (*a == '^')
+			a++;
+		size_t n = 0;
+		while (a[n] && a[n] != ' ' && n < sizeof o->forward_fmt - 1)
+			n++;
+		memcpy(o->forward_fmt, a, n);
+		o->forward_fmt[n] = '\0';
+		o->forward = strchr(o->forward_fmt, 'S') != NULL && !has_word(a + n, "OFF");
+		return 0;
+	}
 	if (!strncmp(s, "NONE", 4) && strchr(s, ':')) {
 		const char *a = strchr(s, ':') + 1;
 		o->nonevents = has_word(a, "ONLY") ? 2 : has_word(a, "TRUE") ? 1 : 0;
