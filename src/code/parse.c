@@ -491,7 +491,7 @@ static void null_subordinate(sentstate *s)
 			int hin = sp->head >= from && sp->head <= b;
 			int tin = sp->tail >= from && sp->tail <= b;
 			if (hin || tin) {
-				if (!hin && sp->kind != T_COMPOUND)
+				if (!hin)
 					s->w[sp->head].wtype = T_NULLTAG;
 				sp->kind = T_NULLTAG;
 			}
