@@ -16,7 +16,9 @@
  *
  * Every problem is a warning naming file and line; the entry is skipped.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <sys/stat.h>
 #include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -1306,8 +1308,52 @@ static int add_any(dyad_lexicon *lx, const char *name, const char *data, size_t 
 	return load_lines(&c, data, len);
 }
 
+static int add_path(dyad_lexicon *lx, const char *path, int kind, int depth, loadctx *from);
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A directory named in a project: every file in it whose name ends in the
+ * kind's extension (.actors, .agents, .verbs, .options), in name order. */
+static int add_dir(dyad_lexicon *lx, const char *dir, int kind, int depth, loadctx *from)
+{
+	static const char *const ext[] = {"", ".actors", ".agents", ".verbs", ".options", ".project"};
+	DIR *d = opendir(dir);
+	if (!d)
+		return DYAD_EIO;
+	char *names[1024];
+	size_t n = 0;
+	struct dirent *e;
+	while ((e = readdir(d)) != NULL && n < 1024) {
+		size_t l = strlen(e->d_name), el = strlen(ext[kind]);
+		if (e->d_name[0] == '.' || l <= el || strcmp(e->d_name + l - el, ext[kind]) != 0)
+			continue;
+		names[n] = malloc(strlen(dir) + l + 2);
+		if (!names[n])
+			break;
+		sprintf(names[n], "%s/%s", dir, e->d_name);
+		n++;
+	}
+	closedir(d);
+	qsort(names, n, sizeof *names, cmp_str);
+	int rc = 0;
+	for (size_t i = 0; i < n; i++) {
+		int r = add_path(lx, names[i], kind, depth, from);
+		if (r && !rc)
+			rc = r;
+		free(names[i]);
+	}
+	return rc;
+}
+
 static int add_path(dyad_lexicon *lx, const char *path, int kind, int depth, loadctx *from)
 {
+	struct stat st;
+	if (kind != DYAD_DICT_AUTO && kind != DYAD_DICT_PROJECT && stat(path, &st) == 0 &&
+	    S_ISDIR(st.st_mode))
+		return add_dir(lx, path, kind, depth, from);
 	char *data;
 	size_t len;
 	int rc = read_file(path, &data, &len);
