@@ -101,7 +101,7 @@ static void parse_expect(const char *s, expect *x)
 			p = e - 1;
 		if (!strncmp(body, "OPTION:", 7)) {
 			if (x->noptions < 16) {
-				snprintf(x->options[x->noptions], sizeof x->options[0], "%s", body + 7);
+				snprintf(x->options[x->noptions], sizeof x->options[0], "%.255s", body + 7);
 				trim(x->options[x->noptions]);
 				x->noptions++;
 			}

@@ -109,6 +109,8 @@ typedef struct sentstate {
 	int32_t date;       /* yyyymmdd of the story, 0 unknown */
 	rawevent *ev;
 	int nev, capev;
+	uint32_t *litset;   /* literals of all words (open addressing, id + 1) */
+	uint32_t litmask;
 	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
 } sentstate;
@@ -140,6 +142,19 @@ int dyad__tail(const sentstate *s, int w, uint8_t kind);
 int dyad__has_lit(const cword *w, uint32_t lit, int *exact);
 /* Resolve an actor's codes for a date: index into lx->acodes or -1. */
 int64_t dyad__actor_code(const dyad_lexicon *lx, uint32_t actor, int32_t date);
+
+/* Does any word of the sentence have literal lit in its list? */
+static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
+{
+	if (!s->litset)
+		return 1;
+	for (uint32_t i = (lit * 2654435761u) & s->litmask;; i = (i + 1) & s->litmask) {
+		if (s->litset[i] == lit + 1)
+			return 1;
+		if (!s->litset[i])
+			return 0;
+	}
+}
 
 /* verb.c */
 int dyad__code_sentence(dyad_coder *c, sentstate *s);

@@ -745,6 +745,25 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		if (x->tokkind != DYAD_TOK_COMMA && make_lits(c, x) != 0)
 			return -1;
 	}
+	/* the set of literals present, for the pattern pre-filter */
+	size_t total = 0;
+	for (int i = 0; i < s->n; i++)
+		total += s->w[i].nlits;
+	uint32_t cap = 64;
+	while (cap < total * 2 + 2)
+		cap *= 2;
+	s->litset = dyad_arena_calloc(&c->arena, cap, sizeof *s->litset);
+	if (!s->litset)
+		return -1;
+	s->litmask = cap - 1;
+	for (int i = 0; i < s->n; i++)
+		for (int l = 0; l < s->w[i].nlits; l++) {
+			uint32_t lit = s->w[i].lits[l].lit;
+			uint32_t k = (lit * 2654435761u) & s->litmask;
+			while (s->litset[k] && s->litset[k] != lit + 1)
+				k = (k + 1) & s->litmask;
+			s->litset[k] = lit + 1;
+		}
 	int minlex = c->opt.min_words > 0 ? c->opt.min_words - 1 : 7;
 	if (s->n - 1 < minlex) {
 		s->parse_error = 1;

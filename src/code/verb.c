@@ -723,6 +723,8 @@ static void do_verb(vstate *v, int i)
 			break;
 		}
 		pm m;
+		if (P->req != NONE32 && !dyad__sent_has_lit(s, P->req))
+			continue;
 		if (!check_pattern(v, &P->seq, i, T_VERB, &m))
 			continue;
 		int make = 0;

@@ -147,6 +147,8 @@ typedef struct lex_pattern {
 	lex_vcode code;
 	uint32_t len;  /* letters in fixed text + longest alternatives */
 	uint32_t maxalt; /* letters contributed by alternatives */
+	uint32_t req;    /* a literal every match needs (the longest one outside
+	                    alternatives), or UINT32_MAX: a quick pre-filter */
 	uint32_t src;
 } lex_pattern;
 

@@ -361,6 +361,27 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 	}
 	if (np)
 		memcpy(lx->patterns.v, pv, np * sizeof *pv);
+	/* the pre-filter literal of each pattern */
+	for (size_t i = 0; i < np; i++) {
+		lex_pattern *p = &lx->patterns.v[i];
+		p->req = NONE;
+		uint32_t best = 0;
+		int depth = 0;
+		for (uint32_t k = 0; k < p->seq.n; k++) {
+			const lex_elem *e = &lx->elems.v[p->seq.first + k];
+			if (e->type == EL_OPEN)
+				depth++;
+			else if (e->type == EL_CLOSE)
+				depth--;
+			else if (e->type == EL_WORD && depth == 0) {
+				uint32_t l = dyad_strtab_len(&lx->strs, e->ref);
+				if (l > best) {
+					best = l;
+					p->req = e->ref;
+				}
+			}
+		}
+	}
 	free(pk);
 	free(pv);
 	dyad_vec_free(&lx->pat_owner);
