@@ -95,9 +95,12 @@ typedef struct rawevent {
 	int16_t clause;
 	uint8_t paired;          /* second half of a paired code */
 	int16_t attr;            /* attribution actor word, -1 */
+	uint8_t negated;
+	int16_t via;             /* intermediary actor word, -1 */
 } rawevent;
 
 typedef struct sentstate {
+	const char *text;   /* the sentence */
 	cword *w;
 	int n;              /* words 0..n-1; index n is Halt */
 	cspan *spans;
@@ -111,6 +114,7 @@ typedef struct sentstate {
 	int nev, capev;
 	uint32_t *litset;   /* literals of all words (open addressing, id + 1) */
 	uint32_t litmask;
+	int16_t speaker;    /* attribution actor of the whole sentence, -1 */
 	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
 } sentstate;
@@ -158,6 +162,9 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 
 /* verb.c */
 int dyad__code_sentence(dyad_coder *c, sentstate *s);
+
+/* Composite code of the actor at word w (with its agent), or NULL. */
+const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w);
 
 /* A code string by id (lexicon strings first, then the coder's own). */
 const char *dyad__str(const dyad_coder *c, uint32_t id);

@@ -131,6 +131,21 @@ static dyad_span word_span(const sentstate *s, int w, uint8_t kind)
 	return sp;
 }
 
+/* "CODE (words)" for the actor at word w: who said it, or the go-between. */
+static const char *actor_label(dyad_coder *c, const sentstate *s, int w)
+{
+	if (w < 0 || w >= s->n)
+		return NULL;
+	const char *code = dyad__actor_text_code(c, s, w);
+	dyad_span sp = word_span(s, w, T_ACTOR);
+	char buf[256];
+	int n = snprintf(buf, sizeof buf, "%s (%.*s)", code ? code : "---", (int)sp.len,
+	                 s->text + sp.off);
+	if (n < 0)
+		return NULL;
+	return dyad_arena_strndup(&c->arena, buf, (size_t)n < sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
 static const char *fmt_date(dyad_coder *c, int32_t d)
 {
 	if (!d)
@@ -176,6 +191,9 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		e->source = r->src_str;
 		e->target = r->tgt_str;
 		e->code = r->code != NONE32 ? dyad__str(c, r->code) : "---";
+		e->negated = r->negated;
+		e->attributed_to = actor_label(c, &s, r->attr);
+		e->via = actor_label(c, &s, r->via);
 		e->source_span = word_span(&s, r->src, T_ACTOR);
 		e->target_span = word_span(&s, r->tgt, T_ACTOR);
 		e->verb_span = word_span(&s, r->verb, T_VERB);

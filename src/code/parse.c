@@ -499,11 +499,125 @@ static void null_subordinate(sentstate *s)
 	}
 }
 
+/* ---- attribution (dyad extension, SET: ATTRIBUTION) --------------------- */
+
+static int is_word(const cword *x, const char *w) { return !strcmp(x->norm, w); }
+
+/*
+ * Reported speech. For every attribution phrase (the <ATTRIB> section:
+ * SAID, TOLD, ACCORDING_TO ...):
+ *  - the speaker is the nearest actor before it with no verb in between
+ *    (commas and appositions may intervene), else the first actor after it
+ *    ("said X", "according to X");
+ *  - "X said (that) Y did Z": the words after the phrase become a clause of
+ *    their own, coded with a fresh source and attributed to X (a T_REFER
+ *    span on the phrase records the split; see mark_clauses);
+ *  - otherwise ("Y did Z, X said", "according to X, Y did Z") every event of
+ *    the sentence is attributed to X.
+ */
+static int find_attribution(dyad_coder *c, sentstate *s)
+{
+	s->speaker = -1;
+	for (int a = 0; a < s->n; a++) {
+		int k = dyad__head(s, a, T_ATTRIB);
+		if (k < 0)
+			continue;
+		int tail = s->spans[k].tail, spk = -1;
+		for (int b = a - 1; b >= 0; b--) {
+			if (dyad__head(s, b, T_VERB) >= 0 || s->w[b].wtype == T_ATTRIB ||
+			    s->w[b].wtype == T_CONJ)
+				break;
+			if (s->w[b].wtype == T_ACTOR || s->w[b].wtype == T_PRONOUN) {
+				int h = b;
+				while (h > 0 && dyad__head(s, h, T_ACTOR) < 0 && dyad__head(s, h, T_PRONOUN) < 0)
+					h--;
+				/* skip back over a compound or an agent-actor pair to its start */
+				spk = h;
+				b = h;
+				if (b > 0 && s->w[b - 1].wtype == T_ACTOR)
+					continue;
+				break;
+			}
+		}
+		int after = -1;
+		if (spk < 0)
+			for (int f = tail + 1; f < s->n && f <= tail + 6; f++) {
+				if (s->w[f].wtype == T_COMMA || dyad__head(s, f, T_VERB) >= 0)
+					break;
+				if ((s->w[f].wtype == T_ACTOR && dyad__head(s, f, T_ACTOR) >= 0) ||
+				    s->w[f].wtype == T_PRONOUN) {
+					after = f;
+					break;
+				}
+			}
+		int content = tail + 1;
+		if (content < s->n && is_word(&s->w[content], "THAT"))
+			content++;
+		int rest = 0;
+		for (int w = content; w < s->n; w++)
+			if (s->w[w].tokkind == DYAD_TOK_WORD)
+				rest++;
+		if (spk >= 0 && rest >= 3) {
+			int r = dyad__span_add(c, s, T_REFER, a, tail, (uint32_t)content);
+			if (r < 0)
+				return -1;
+			s->spans[r].ref = (int16_t)spk;
+		} else if (spk >= 0 || after >= 0) {
+			if (s->speaker < 0)
+				s->speaker = (int16_t)(spk >= 0 ? spk : after);
+		}
+		a = tail;
+	}
+	return 0;
+}
+
+/* The attribution split at word w, if any (span index). */
+static int attr_split(const sentstate *s, int w)
+{
+	if (s->w[w].wtype != T_ATTRIB)
+		return -1;
+	for (int i = 0; i < s->w[w].nh; i++) {
+		const cspan *sp = &s->spans[s->w[w].htag[i]];
+		if (sp->kind == T_REFER && sp->id != 0)
+			return s->w[w].htag[i];
+	}
+	return -1;
+}
+
+static int add_clause(dyad_coder *c, sentstate *s, int head, int tail, int speaker, int fresh)
+{
+	if (tail < head)
+		return 0;
+	int k = dyad__span_add(c, s, T_CLAUSE, head, tail, (uint32_t)fresh);
+	if (k < 0)
+		return -1;
+	s->spans[k].ref = (int16_t)speaker;
+	return 0;
+}
+
+/*
+ * Clauses of a compound sentence: conjunctions outside compounds and
+ * subordinate clauses split the sentence, except "noun and [adj] noun" and
+ * "adj and adj". With attribution on, reported content starts a clause of
+ * its own (span id 1: fresh source; ref: the speaker).
+ */
 static int mark_clauses(dyad_coder *c, sentstate *s, int *has_clauses)
 {
 	*has_clauses = 0;
-	int head = 0, i = 0;
+	int head = 0, i = 0, speaker = -1, fresh = 0;
 	while (i < s->n) {
+		int sk = attr_split(s, i);
+		if (sk >= 0 && (int)s->spans[sk].id < s->n) {
+			int content = (int)s->spans[sk].id;
+			*has_clauses = 1;
+			if (add_clause(c, s, head, content - 1, speaker, fresh) < 0)
+				return -1;
+			head = content;
+			speaker = s->spans[sk].ref;
+			fresh = 1;
+			i = content;
+			continue;
+		}
 		int k = dyad__head(s, i, T_COMPOUND);
 		if (k < 0)
 			k = dyad__head(s, i, T_SUBORD);
@@ -528,15 +642,16 @@ static int mark_clauses(dyad_coder *c, sentstate *s, int *has_clauses)
 			}
 			if (not_phrase) {
 				*has_clauses = 1;
-				if (dyad__span_add(c, s, T_CLAUSE, head, i - 1, 0) < 0)
+				if (add_clause(c, s, head, i - 1, speaker, fresh) < 0)
 					return -1;
+				fresh = 0;
 				head = i + 1;
 				i = i + 1;
 			}
 		}
 		i++;
 	}
-	if (head <= s->n - 1 && dyad__span_add(c, s, T_CLAUSE, head, s->n - 1, 0) < 0)
+	if (head <= s->n - 1 && add_clause(c, s, head, s->n - 1, speaker, fresh) < 0)
 		return -1;
 	return 0;
 }
@@ -714,6 +829,7 @@ static void evaluate_complexity(dyad_coder *c, sentstate *s)
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 {
 	dyad_token *toks;
+	s->text = text;
 	size_t nt = dyad_tokenize(&c->arena, text, len, &toks);
 	if (nt == (size_t)-1)
 		return -1;
@@ -728,6 +844,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		if (toks[i].lower)
 			any_lower = 1;
 	s->all_caps = !any_lower;
+	s->speaker = -1;
 	int first_cap = 1;
 	for (size_t i = 0; i < nt; i++) {
 		cword *x = &s->w[i];
@@ -776,8 +893,9 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		convert_agents(c, s);
 	if (mark_compound(c, s) != 0 || mark_subordinate(c, s) != 0)
 		return -1;
-	if (!c->lx->has_attrib)
-		null_subordinate(s);
+	if (c->lx->has_attrib && c->opt.attribution && find_attribution(c, s) != 0)
+		return -1;
+	null_subordinate(s);
 	int has_clauses;
 	if (mark_clauses(c, s, &has_clauses) != 0 || deref_pronouns(c, s) != 0)
 		return -1;

@@ -31,6 +31,9 @@ typedef struct ev {
 	int verb;
 	uint32_t pattern; /* pattern id, or NONE32 for the verb's own code */
 	uint32_t verb_id;
+	int attr;         /* speaker word, -1 */
+	int via;          /* intermediary word, -1 */
+	uint8_t negated;
 } ev;
 
 typedef struct vstate {
@@ -39,6 +42,11 @@ typedef struct vstate {
 	actrec src, tgt, att;
 	int reg_src, reg_tgt, passive;
 	int cs, ce; /* clause bounds */
+	int speaker;  /* attribution of the current clause, -1 */
+	int pat_lo;   /* lowest word a matched pattern used (negators inside it
+	                 belong to the pattern) */
+	int via;      /* intermediary found by the target search, -1 */
+	const lex_vcode *code; /* the code being made */
 	ev evs[64];
 	int nev;
 } vstate;
@@ -220,6 +228,7 @@ typedef struct pm {
 	int idx_src, idx_tgt, idx_att, idx_cmp;
 	int endc;
 	int sv_w, sv_lenalt, sv_skip;
+	int lo; /* lowest word matched by a literal */
 } pm;
 
 static int next_check(pm *m)
@@ -297,6 +306,8 @@ static int comp_target(pm *m)
 			return 0;
 		if (m->cond)
 			m->lenalt += (int)dyad_strtab_len(&m->v->c->lx->strs, e->ref);
+		if (m->w < m->lo)
+			m->lo = m->w;
 		return exact ? 2 : 1;
 	}
 	case EL_SRC:
@@ -381,6 +392,8 @@ static int check_sub(pm *m, const lex_pattern *mem)
 		m->idx_att = sub.idx_att;
 		m->idx_cmp = sub.idx_cmp;
 		m->lenalt = sub.lenalt;
+		if (sub.lo < m->lo)
+			m->lo = sub.lo;
 	}
 	return ok;
 }
@@ -457,6 +470,7 @@ static int check_pattern(vstate *v, const lex_seq *seq, int loc, uint8_t rtype, 
 	m.nel = (int)seq->n;
 	m.idx_src = m.idx_tgt = m.idx_att = m.idx_cmp = -1;
 	m.endc = v->ce;
+	m.lo = loc;
 	int vpos = -1;
 	for (int i = 0; i < m.nel; i++)
 		if (m.el[i].type == EL_VERB) {
@@ -551,6 +565,40 @@ static void regular_source(vstate *v, int i)
 	}
 }
 
+static int word_in(const cword *x, const char *const *list)
+{
+	for (; *list; list++)
+		if (!strcmp(x->norm, *list))
+			return 1;
+	return 0;
+}
+
+static const char *const VIA_WORDS[] = {"THROUGH", "VIA", NULL};
+static const char *const FROM_WORDS[] = {"FROM", NULL};
+
+/* Is the actor at word f introduced by one of words (allowing "the" and
+ * an adjective between)? */
+static int preceded_by(const sentstate *s, int f, const char *const *words)
+{
+	for (int w = f - 1, k = 0; w >= 0 && k < 3; w--, k++) {
+		if (word_in(&s->w[w], words))
+			return 1;
+		if (s->w[w].wtype != T_DETERM && s->w[w].wtype != T_ADJ && s->w[w].wtype != T_AGENT &&
+		    s->w[w].wtype != T_ACTOR)
+			return 0;
+	}
+	return 0;
+}
+
+/* The code being made is verbal cooperation/statement (roots 01-05). */
+static int verbal_code(const vstate *v)
+{
+	if (!v->code || v->code->code == NONE32)
+		return 0;
+	const char *c = dyad__str(v->c, v->code->code);
+	return c[0] == '0' && c[1] >= '1' && c[1] <= '5';
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -561,6 +609,20 @@ static void regular_target(vstate *v, int i)
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))
 			continue;
+		if (o->via && preceded_by(s, f, VIA_WORDS)) {
+			/* "through Switzerland", "via Iraqi leaders": an intermediary */
+			if (v->via < 0)
+				v->via = f;
+			continue;
+		}
+		if (o->via && v->reg_src && preceded_by(s, f, FROM_WORDS) && verbal_code(v)) {
+			/* "X passed a message from Y to Z": Y is the source, X the
+			 * go-between */
+			if (v->via < 0 && v->src.where >= 0 && v->src.where < s->n)
+				v->via = v->src.where;
+			v->src = a;
+			continue;
+		}
 		if (!act_equal(&a, &v->src)) {
 			v->tgt = a;
 			v->reg_tgt = 1;
@@ -607,13 +669,68 @@ static int check_passive(const vstate *v, int i)
 
 /* ---- events -------------------------------------------------------------- */
 
+/* ---- news extensions: negation, modality, intermediaries ------------- */
+
+static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
+                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
+                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
+                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
+                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
+static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
+                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
+                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
+                                  "NEITHER", "NOR", NULL};
+static const char *const MODAL[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", NULL};
+
+/*
+ * Negation: a negator among the few words before the verb, with only
+ * auxiliaries and adverbs between ("did not attack", "has never met",
+ * "no direct talks"), that the matched pattern did not itself use.
+ */
+static int negated_at(const vstate *v, int verb)
+{
+	const sentstate *s = v->s;
+	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
+		const cword *x = &s->w[w];
+		if (word_in(x, NEG))
+			return w < v->pat_lo;
+		if (!word_in(x, AUX) && x->wtype != T_ADJ)
+			return 0;
+	}
+	return 0;
+}
+
+/* A hypothetical: would/could/might before the verb, or "if" earlier in
+ * the clause, not used by the pattern. */
+static int hypothetical_at(const vstate *v, int verb)
+{
+	const sentstate *s = v->s;
+	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
+		const cword *x = &s->w[w];
+		if (word_in(x, MODAL))
+			return w < v->pat_lo;
+		if (!word_in(x, AUX) && !word_in(x, NEG))
+			break;
+	}
+	for (int w = v->cs; w < verb; w++)
+		if (!strcmp(s->w[w].norm, "IF") || !strcmp(s->w[w].norm, "UNLESS"))
+			return 1;
+	return 0;
+}
+
 static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t pattern,
                       uint32_t verb_id, const actrec *S, const actrec *T)
 {
 	if (v->nev >= 64)
 		return;
+	const lex_options *o = &v->c->opt;
+	if (o->modality && hypothetical_at(v, verb))
+		return;
 	ev *e = &v->evs[v->nev++];
 	memset(e, 0, sizeof *e);
+	e->attr = v->speaker;
+	e->via = v->via;
+	e->negated = o->negation ? (uint8_t)negated_at(v, verb) : 0;
 	e->s = *S;
 	e->t = *T;
 	e->code = code->code;
@@ -657,6 +774,8 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32)
 		return;
+	v->code = code;
+	v->via = -1;
 	if (act_empty(&v->src))
 		regular_source(v, i);
 	if (act_empty(&v->tgt))
@@ -751,11 +870,14 @@ static void do_verb(vstate *v, int i)
 				v->tgt = v->src;
 			}
 			v->nev = old;
+			v->pat_lo = m.lo;
 			make_event(v, &P->code, i, pid, vid);
 		}
 	}
-	if (!gotpat)
+	if (!gotpat) {
+		v->pat_lo = i;
 		make_event(v, &vb->code, i, NONE32, vid);
+	}
 }
 
 /* ---- time shifting ------------------------------------------------------- */
@@ -935,6 +1057,19 @@ static void expand_coded(vstate *v)
 	v->nev = m;
 }
 
+const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
+{
+	vstate *v = dyad_arena_calloc(&c->arena, 1, sizeof *v);
+	if (!v)
+		return NULL;
+	v->c = c;
+	v->s = (sentstate *)s;
+	actrec a = actor_full(v, w);
+	if (act_empty(&a) || a.special)
+		return NULL;
+	return composite(c, &a);
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	static const vstate zero;
@@ -945,6 +1080,7 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 	v->c = c;
 	v->s = s;
 	v->src = v->tgt = v->att = EMPTY;
+	v->speaker = v->via = -1;
 	s->nev = 0;
 	if (s->parse_error)
 		return 0;
@@ -953,16 +1089,20 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 	if (s->discard || s->complex)
 		return 0;
 	/* clauses */
-	int clauses[MAX_WORDS][2], nc = 0;
+	int clauses[MAX_WORDS][4], nc = 0;
 	for (int k = 0; k < s->nspans; k++)
 		if (s->spans[k].kind == T_CLAUSE && nc < MAX_WORDS) {
 			clauses[nc][0] = s->spans[k].head;
 			clauses[nc][1] = s->spans[k].tail;
+			clauses[nc][2] = s->spans[k].ref;       /* speaker */
+			clauses[nc][3] = (int)s->spans[k].id;   /* fresh source */
 			nc++;
 		}
 	if (nc == 0) {
 		clauses[0][0] = 0;
 		clauses[0][1] = s->n - 1;
+		clauses[0][2] = -1;
+		clauses[0][3] = 0;
 		nc = 1;
 	}
 	int mode = c->opt.code_by;
@@ -970,8 +1110,15 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 	for (int ci = 0; ci < nc; ci++) {
 		v->cs = clauses[ci][0];
 		v->ce = clauses[ci][1];
+		v->speaker = clauses[ci][2];
 		if (v->ce - v->cs < 2)
 			continue;
+		if (clauses[ci][3]) {
+			/* reported content: its own subject */
+			v->src = EMPTY;
+			v->reg_src = v->reg_tgt = 0;
+			v->passive = 0;
+		}
 		if (v->cs > 0 && dyad__head(s, v->cs, T_ACTOR) >= 0)
 			v->src = actor_codes(v, v->cs);
 		v->tgt = EMPTY;
@@ -1073,7 +1220,9 @@ done:;
 		r->verb = (int16_t)e->verb;
 		r->pattern = e->pattern;
 		r->verb_id = e->verb_id;
-		r->attr = -1;
+		r->attr = (int16_t)(e->attr >= 0 ? e->attr : s->speaker);
+		r->via = (int16_t)e->via;
+		r->negated = e->negated;
 		r->src_str = composite(c, &e->s);
 		r->tgt_str = composite(c, &e->t);
 	}

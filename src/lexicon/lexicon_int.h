@@ -183,6 +183,13 @@ typedef struct lex_options {
 	int default_prior, default_after;
 	int label;
 	int forward;          /* pronoun forwarding between records is on */
+	/* dyad's news-grade extensions (off by default: TABARI behaviour) */
+	int attribution;      /* "X said Y did Z": Y->Z attributed to X */
+	int negation;         /* negated events flagged */
+	int modality;         /* hypothetical (would/could/might) events dropped */
+	int via;              /* intermediaries: through/via X, a message from Y */
+	int coreference;      /* role nouns and pronouns across sentences */
+	int event_dates;      /* dates from the text, not only the story date */
 	char forward_fmt[32]; /* FORWARD: sequence format without leading '^' */
 } lex_options;
 

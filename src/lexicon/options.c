@@ -290,6 +290,22 @@ int lex_options_apply(dyad_strtab *strs, uint32_t base, lex_u32_vec *labels, lex
 			o->min_words = eq ? atoi(eq + 1) : 0;
 		} else if (!strncmp(a, "LABEL", 5)) {
 			o->label = truth(a);
+		} else if (!strncmp(a, "ATTRIBUTION", 11)) {
+			o->attribution = truth(a);
+		} else if (!strncmp(a, "NEGATION", 8)) {
+			o->negation = truth(a);
+		} else if (!strncmp(a, "MODALITY", 8)) {
+			o->modality = truth(a);
+		} else if (!strncmp(a, "VIA", 3)) {
+			o->via = truth(a);
+		} else if (!strncmp(a, "COREFERENCE", 11)) {
+			o->coreference = truth(a);
+		} else if (!strncmp(a, "EVENT DATES", 11)) {
+			o->event_dates = truth(a);
+		} else if (!strncmp(a, "NEWS", 4)) {
+			int t = truth(a);
+			o->attribution = o->negation = o->modality = t;
+			o->via = o->coreference = o->event_dates = t;
 		}
 		return 0;
 	}
