@@ -117,6 +117,8 @@ typedef struct sentstate {
 	int16_t speaker;    /* attribution actor of the whole sentence, -1 */
 	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
+	const uint32_t *recent; /* actor roots named earlier in the story, newest last */
+	int nrecent;
 } sentstate;
 
 struct dyad_coder {
@@ -136,6 +138,9 @@ struct dyad_coder {
 	char fwd_story[32];
 	long fwd_sent;
 	uint32_t fwd_root;
+	/* actors named so far in the story being coded (coreference) */
+	uint32_t recent[32];
+	int nrecent;
 };
 
 /* parse.c */

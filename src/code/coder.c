@@ -174,10 +174,24 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	memset(&s, 0, sizeof s);
 	s.date = date;
 	s.fwd_in = fwd_in;
+	s.recent = c->recent;
+	s.nrecent = c->nrecent;
 	if (dyad__parse(c, &s, sent->text, len) != 0 || dyad__code_sentence(c, &s) != 0)
 		return -1;
 	if (fwd_out)
 		*fwd_out = s.fwd_out;
+	/* remember the actors named, for role nouns in later sentences */
+	if (c->opt.coreference)
+		for (int i = 0; i < s.n; i++)
+			if (s.w[i].wtype == T_ACTOR && s.w[i].root != NONE32 &&
+			    dyad__head(&s, i, T_ACTOR) >= 0 &&
+			    lx->phrases.v[s.w[i].root].cat == CAT_ACTOR) {
+				if (c->nrecent == 32) {
+					memmove(c->recent, c->recent + 1, 31 * sizeof *c->recent);
+					c->nrecent--;
+				}
+				c->recent[c->nrecent++] = s.w[i].root;
+			}
 	*st = s.discard ? DYAD_SENT_DISCARD : s.complex ? DYAD_SENT_COMPLEX : DYAD_SENT_OK;
 	*ex = s.explain;
 	const char *edate = fmt_date(c, s.date);
@@ -255,6 +269,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	dyad_arena_reset(&c->arena);
 	c->sents.n = c->events.n = c->status.n = c->explain.n = 0;
 	int32_t date = parse_story_date(story->date);
+	c->nrecent = 0;
 	/* pronoun forwarding between records */
 	uint32_t fwd = NONE32;
 	char sid[32];
@@ -278,9 +293,15 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 		size_t n = dyad_segment(&c->arena, text, len, &r);
 		if (n == (size_t)-1)
 			return DYAD_ENOMEM;
-		for (size_t i = 0; i < n; i++)
-			if (code_one(c, text + r[i].off, r[i].len, r[i].off, date, NONE32, &next) != 0)
+		for (size_t i = 0; i < n; i++) {
+			/* with coreference, a pronoun may stand for the first actor
+			 * of the sentence before */
+			uint32_t fin = c->opt.coreference ? next : NONE32, fout = NONE32;
+			if (code_one(c, text + r[i].off, r[i].len, r[i].off, date, fin, &fout) != 0)
 				return DYAD_ENOMEM;
+			if (fout != NONE32)
+				next = fout;
+		}
 	}
 	if (fwd_ok) {
 		snprintf(c->fwd_story, sizeof c->fwd_story, "%s", sid);

@@ -717,6 +717,86 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 	return 0;
 }
 
+/* ---- role nouns (dyad extension, SET: COREFERENCE) ---------------------- */
+
+/* The role part of an actor root's code for the date ("MIL" of IRNMIL). */
+static const char *root_code(const dyad_coder *c, const sentstate *s, uint32_t root)
+{
+	const dyad_lexicon *lx = c->lx;
+	if (root == NONE32 || lx->phrases.v[root].cat != CAT_ACTOR)
+		return NULL;
+	int64_t k = dyad__actor_code(lx, lx->phrases.v[root].target, s->date);
+	if (k < 0 || lx->acodes.v[k].ncodes == 0 || lx->acodes.v[k].flags)
+		return NULL;
+	return dyad_strtab_str(&lx->strs, lx->codelist.v[lx->acodes.v[k].codes]);
+}
+
+static int role_fits(const char *code, const char *role)
+{
+	if (!code || strlen(code) <= 3)
+		return 0; /* a bare country is not a person or an organ */
+	if (!role || !*role)
+		return 1;
+	return strstr(code + 3, role) != NULL;
+}
+
+/*
+ * "the general", "the two men", "the former official": an agent with a
+ * determiner and no actor of its own stands for the nearest earlier actor
+ * whose code carries the same role (in this sentence, else earlier in the
+ * story). It becomes an actor that refers to it.
+ */
+static int resolve_role_nouns(dyad_coder *c, sentstate *s)
+{
+	const dyad_lexicon *lx = c->lx;
+	for (int a = 1; a < s->n; a++) {
+		int k = dyad__head(s, a, T_AGENT);
+		if (k < 0)
+			continue;
+		int t = s->spans[k].tail;
+		if (s->w[a - 1].wtype == T_ACTOR || dyad__tail(s, a - 1, T_ACTOR) >= 0 ||
+		    (t + 1 < s->n && s->w[t + 1].wtype == T_ACTOR) ||
+		    (t + 2 < s->n && s->w[t + 1].wtype == T_PREP && s->w[t + 2].wtype == T_ACTOR))
+			continue;
+		int d = a - 1;
+		while (d > 0 && (s->w[d].wtype == T_ADJ || s->w[d].tokkind == DYAD_TOK_NUMBER ||
+		                 !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH")))
+			d--;
+		const char *dw = s->w[d].norm;
+		if (!(s->w[d].wtype == T_DETERM && strcmp(dw, "A") && strcmp(dw, "AN")) &&
+		    strcmp(dw, "THIS") && strcmp(dw, "THAT") && strcmp(dw, "THESE") && strcmp(dw, "THOSE"))
+			continue;
+		uint32_t root = s->w[a].root;
+		const lex_agent *ag = root != NONE32 ? &lx->agents.v[lx->phrases.v[root].target] : NULL;
+		const char *role = ag && ag->code != NONE32 ? dyad_strtab_str(&lx->strs, ag->code) : NULL;
+		if (role && !strcmp(role, "ELI"))
+			role = NULL; /* "the former official": any earlier person */
+		int ref = -1;
+		uint32_t fwd = NONE32;
+		for (int q = a - 1; q >= 0 && ref < 0; q--)
+			if (s->w[q].wtype == T_ACTOR && dyad__head(s, q, T_ACTOR) >= 0 &&
+			    role_fits(root_code(c, s, s->w[q].root), role))
+				ref = q;
+		for (int r = s->nrecent - 1; ref < 0 && r >= 0 && fwd == NONE32; r--)
+			if (role_fits(root_code(c, s, s->recent[r]), role))
+				fwd = s->recent[r];
+		if (ref < 0 && fwd == NONE32)
+			continue;
+		s->w[a].wtype = T_ACTOR;
+		s->spans[k].kind = T_ACTOR;
+		if (ref >= 0) {
+			int r = dyad__span_add(c, s, T_REFER, a, a, 0);
+			if (r < 0)
+				return -1;
+			s->spans[r].ref = (int16_t)ref;
+		} else {
+			s->w[a].fwd = fwd;
+		}
+		a = t;
+	}
+	return 0;
+}
+
 /* ---- discards and complexity ------------------------------------------ */
 
 static int root_discards(const dyad_coder *c, const sentstate *s, uint32_t phrase)
@@ -898,6 +978,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	null_subordinate(s);
 	int has_clauses;
 	if (mark_clauses(c, s, &has_clauses) != 0 || deref_pronouns(c, s) != 0)
+		return -1;
+	if (c->opt.coreference && resolve_role_nouns(c, s) != 0)
 		return -1;
 	check_discards(c, s);
 	if (!s->discard)
