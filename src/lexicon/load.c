@@ -42,6 +42,7 @@ typedef struct loadctx {
 	int kind;           /* DYAD_DICT_* */
 	/* actors: the current synonym group */
 	int64_t group_actor;   /* actor id awaiting codes, -1 none */
+	unsigned long group_line;
 	uint32_t group_first_phrase;
 	int group_has_codes;
 	/* verbs */
@@ -113,7 +114,7 @@ static uint32_t add_src(loadctx *c)
 	return (uint32_t)(c->lx->srcs.n - 1);
 }
 
-/* Two-digit years 00-30 are 2000-2030 (TABARI's pivot); 8 digits as is. */
+/* Two-digit years 00-29 are 2000-2029 (TABARI's pivot); 8 digits as is. */
 int32_t lex_parse_date(const char *s, size_t n)
 {
 	if (n != 6 && n != 8)
@@ -127,7 +128,7 @@ int32_t lex_parse_date(const char *s, size_t n)
 	int32_t y, m, d;
 	if (n == 6) {
 		y = v / 10000;
-		y += y <= 30 ? 2000 : 1900;
+		y += y <= 29 ? 2000 : 1900; /* TABARI's pivot: 00-29 are 2000-2029 */
 	} else {
 		y = v / 10000;
 	}
@@ -702,7 +703,8 @@ static void group_end(loadctx *c)
 	if (c->group_actor >= 0) {
 		if (!c->group_has_codes) {
 			unsigned long save = c->line;
-			warn(c, "actor group has no [code] lines; entry skipped");
+			c->line = c->group_line;
+			warn(c, "actor has no [code]; it is kept as a null-coded actor");
 			c->line = save;
 			/* the phrases stay but point at an actor with no codes: they
 			 * then behave like null-coded actors */
@@ -781,6 +783,7 @@ static void do_actor_line(loadctx *c, const char *s, size_t n, int indented)
 	if (nb == 0) {
 		/* a synonym group: codes on following lines */
 		c->group_actor = aid;
+		c->group_line = c->line;
 		c->group_first_phrase = (uint32_t)pid;
 		c->group_has_codes = 0;
 		return;
@@ -1178,16 +1181,15 @@ static int load_lines(loadctx *c, const char *data, size_t len)
 			continue;
 		if (s[0] == '#' || (s[0] == '/' && c->kind != DYAD_DICT_OPTIONS))
 			continue;
-		if (s[0] == '~') {
-			/* ~FINISH ends the dictionary */
-			size_t k = 0;
-			while (k < n && s[k] == '~')
-				k++;
-			if (n - k >= 6 && memcmp(s + k, "FINISH", 6) == 0)
-				break;
-		}
+		if (s[0] == '~')
+			break; /* ~FINISH (any line starting with '~') ends the file */
 		if (c->kind == DYAD_DICT_OPTIONS) {
-			lex_options_apply(&c->lx->strs, 0, &c->lx->labels, &c->lx->opt, s);
+			char cmd[1024];
+			size_t cl = n < sizeof cmd - 1 ? n : sizeof cmd - 1;
+			memcpy(cmd, s, cl);
+			cmd[cl] = '\0';
+			if (lex_options_apply(&c->lx->strs, 0, &c->lx->labels, &c->lx->opt, cmd) != 0)
+				warn(c, "options command not understood; line ignored");
 			continue;
 		}
 		if (s[0] == '<' && n > 2 && s[n - 1] == '>') {
@@ -1333,7 +1335,10 @@ static int add_dir(dyad_lexicon *lx, const char *dir, int kind, int depth, loadc
 		names[n] = malloc(strlen(dir) + l + 2);
 		if (!names[n])
 			break;
-		sprintf(names[n], "%s/%s", dir, e->d_name);
+		size_t dl = strlen(dir);
+		while (dl > 1 && dir[dl - 1] == '/')
+			dl--;
+		sprintf(names[n], "%.*s/%s", (int)dl, dir, e->d_name);
 		n++;
 	}
 	closedir(d);

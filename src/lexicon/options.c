@@ -76,13 +76,18 @@ static int has_word(const char *s, const char *w)
 	return 0;
 }
 
+/* TABARI booleans: the first T or F after '='; no value means true. */
 static int truth(const char *s)
 {
 	const char *eq = strchr(s, '=');
-	const char *v = eq ? eq + 1 : s;
+	if (!eq)
+		return 1;
+	const char *v = eq + 1;
 	while (*v == ' ')
 		v++;
-	return *v == 'T' || *v == '1' || !strncmp(v, "ON", 2) || !strncmp(v, "YES", 3);
+	if (!*v)
+		return 1;
+	return !(*v == 'F' || *v == '0' || !strncmp(v, "OFF", 3) || !strncmp(v, "NO", 2));
 }
 
 static uint32_t code_in_brackets(dyad_strtab *strs, uint32_t base, const char *p)
@@ -306,11 +311,19 @@ int lex_options_apply(dyad_strtab *strs, uint32_t base, lex_u32_vec *labels, lex
 			int t = truth(a);
 			o->attribution = o->negation = o->modality = t;
 			o->via = o->coreference = o->event_dates = t;
+		} else if (strncmp(a, "SKIP", 4) && strncmp(a, "VERB", 4) && strncmp(a, "ACTOR", 5) &&
+		           strncmp(a, "AGENT", 5) && strncmp(a, "DUP", 3) && strncmp(a, "HAIKU", 5) &&
+		           strncmp(a, "FBIS", 4) && strncmp(a, "MATCH", 5) && !strstr(a, "USAGE")) {
+			return -1;
 		}
 		return 0;
 	}
-	/* OUTPUT:, FORWARD:, ISSUES: and the rest do not change coding */
-	return strchr(s, ':') ? 0 : -1;
+	/* commands that do not change coding */
+	static const char *const ignored[] = {"OUTP", "ISSU", "FREQ", NULL};
+	for (int i = 0; ignored[i]; i++)
+		if (!strncmp(s, ignored[i], 4) && strchr(s, ':'))
+			return 0;
+	return -1;
 }
 
 /* ---- finish ------------------------------------------------------------ */
