@@ -2,10 +2,10 @@
  * cli/cli.h — helpers shared by the dyad subcommands. The CLI uses only the
  * public headers of libdyad.
  *
- * Exit codes (docs/cli/exit-codes.md):
- *   0 success; 1 some input was bad (reported, the rest was processed);
- *   2 usage error; 3 system error (a file could not be opened or written,
- *   out of memory).
+ * Exit codes (docs/cli/dyad.md, EXIT STATUS):
+ *   0 success; 1 some input was bad or missing (reported, the rest was
+ *   processed); 2 usage error; 3 system error (dictionaries that cannot be
+ *   read, output that cannot be written, out of memory).
  */
 #ifndef DYAD_CLI_H
 #define DYAD_CLI_H
@@ -38,6 +38,9 @@ dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d
 
 /* The default project path into buf; 0 or -1 when not found. */
 int cli_default_project(char *buf, size_t n);
+
+/* 1 when s is a real calendar date YYYY-MM-DD. */
+int cli_valid_date(const char *s);
 
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);

@@ -20,7 +20,8 @@ static const char help[] =
 	"                       dictionaries (data/dyad.project)\n"
 	"  -i, --input FORMAT   auto (default), text, tabari, jsonl or petrarch\n"
 	"  -f, --format FORMAT  jsonl (default), tsv or tabari\n"
-	"      --date DATE      story date YYYY-MM-DD for inputs that carry none\n"
+	"      --date DATE      story date YYYY-MM-DD: the date of plain-text stories,\n"
+	"                       and of other stories that carry none\n"
 	"      --records        code each story's text as one sentence (the default\n"
 	"                       for TABARI records) instead of splitting sentences\n"
 	"  -o, --output FILE    write events to FILE instead of standard output\n"
@@ -74,8 +75,8 @@ int cmd_code(int argc, char **argv)
 			}
 			break;
 		case 'D':
-			if (strlen(optarg) != 10 || optarg[4] != '-' || optarg[7] != '-') {
-				fprintf(stderr, "dyad code: --date wants YYYY-MM-DD, not '%s'\n", optarg);
+			if (!cli_valid_date(optarg)) {
+				fprintf(stderr, "dyad code: --date wants a date YYYY-MM-DD, not '%s'\n", optarg);
 				return EXIT_USAGE;
 			}
 			date = optarg;

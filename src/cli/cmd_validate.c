@@ -37,7 +37,8 @@ static const char help[] =
 	"Nothing is ever written into the project, text or dictionary files.\n"
 	"\n"
 	"options:\n"
-	"  -d, --dict PATH   dictionaries for an .xml file (repeatable)\n"
+	"  -d, --dict PATH   dictionaries for an .xml file (repeatable; not with a\n"
+	"                    .project, which names its own)\n"
 	"  -a, --all         also run the records after FINAL-01\n"
 	"  -v, --verbose     print passing records too\n"
 	"  -q, --quiet       do not print dictionary warnings\n"
@@ -427,5 +428,10 @@ int cmd_validate(int argc, char **argv)
 	size_t n = strlen(f);
 	if (n > 4 && !strcmp(f + n - 4, ".xml"))
 		return run_petrarch(f, dicts, ndicts, verbose, &d);
+	if (ndicts) {
+		fprintf(stderr, "dyad validate: --dict is for .xml files; a .project names its own "
+		                "dictionaries\n");
+		return EXIT_USAGE;
+	}
 	return run_tabari(f, all, verbose, &d);
 }

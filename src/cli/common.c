@@ -114,3 +114,19 @@ dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d
 	}
 	return lx;
 }
+
+int cli_valid_date(const char *s)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+	if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+		return 0;
+	if (m == 2 && d == 29 && !((y % 4 == 0 && y % 100 != 0) || y % 400 == 0))
+		return 0;
+	return 1;
+}
