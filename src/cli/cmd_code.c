@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include "cli/cli.h"
+#include "cli/pipeline.h"
+#include <unistd.h>
 
 static const char help[] =
 	"usage: dyad code [options] [FILE...]\n"
@@ -24,6 +26,8 @@ static const char help[] =
 	"                       and of other stories that carry none\n"
 	"      --records        code each story's text as one sentence (the default\n"
 	"                       for TABARI records) instead of splitting sentences\n"
+	"  -j, --threads N      code on N threads (default: all cores); the output is\n"
+	"                       in input order and the same for any N\n"
 	"  -o, --output FILE    write events to FILE instead of standard output\n"
 	"  -q, --quiet          do not print warnings (errors are still printed)\n"
 	"  -h, --help           show this help\n"
@@ -41,17 +45,20 @@ int cmd_code(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'}, {"date", required_argument, NULL, 'D'},
 		{"output", required_argument, NULL, 'o'}, {"quiet", no_argument, NULL, 'q'},
 		{"records", no_argument, NULL, 'R'},      {"help", no_argument, NULL, 'h'},
+		{"threads", required_argument, NULL, 'j'},
 		{NULL, 0, NULL, 0}};
 	const char *dicts[64];
 	int ndicts = 0;
 	int informat = DYAD_INPUT_AUTO, outformat = DYAD_FORMAT_JSONL, records = 0;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
+	int threads = ncpu > 0 ? (int)(ncpu > 256 ? 256 : ncpu) : 1;
 	const char *date = NULL, *output = NULL;
 	cli_diag d = {0};
 	d.max_shown = 200;
 	int c;
 	optind = 1;
 	opterr = 0;
-	while ((c = getopt_long(argc, argv, "d:i:f:o:qh", longopts, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "d:i:f:o:qhj:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'd':
 			if (ndicts == 64) {
@@ -84,6 +91,16 @@ int cmd_code(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'q': d.quiet = 1; break;
 		case 'R': records = 1; break;
+		case 'j': {
+			char *end;
+			long t = strtol(optarg, &end, 10);
+			if (*end || t < 1 || t > 256) {
+				fprintf(stderr, "dyad code: --threads wants a number from 1 to 256, not '%s'\n", optarg);
+				return EXIT_USAGE;
+			}
+			threads = (int)t;
+			break;
+		}
 		case 'h': fputs(help, stdout); return EXIT_OK;
 		default:
 			fprintf(stderr, "dyad code: unknown or incomplete option '%s'\n\n%s", argv[optind - 1], help);
@@ -107,19 +124,21 @@ int cmd_code(int argc, char **argv)
 		return EXIT_SYSTEM;
 	}
 	dyad_emitter *em = NULL;
-	dyad_coder *coder_rec = NULL, *coder_news = NULL;
-	dyad_coder_options co = DYAD_CODER_OPTIONS_INIT;
-	co.split_sentences = 0;
-	int ok = dyad_emitter_new(&em, (dyad_output_format)outformat) == 0 &&
-	         dyad_coder_new(&coder_rec, lx, &co) == 0;
-	co.split_sentences = !records;
-	ok = ok && dyad_coder_new(&coder_news, lx, &co) == 0;
-	if (!ok) {
+	pipeline *pl = NULL;
+	if (dyad_emitter_new(&em, (dyad_output_format)outformat) != 0 ||
+	    pipeline_new(&pl, lx, outformat, records, threads, out) != 0) {
 		fprintf(stderr, "dyad: out of memory\n");
 		rc = EXIT_SYSTEM;
 		goto done;
 	}
 	dyad_emitter_header(em);
+	size_t hlen;
+	const char *hdr = dyad_emitter_data(em, &hlen);
+	if (hlen && fwrite(hdr, 1, hlen, out) != hlen) {
+		perror(output ? output : "standard output");
+		rc = EXIT_SYSTEM;
+		goto done;
+	}
 	const char *stdin_only[1] = {"-"};
 	char **files = argv + optind;
 	int nfiles = argc - optind;
@@ -147,25 +166,10 @@ int cmd_code(int argc, char **argv)
 		dyad_story st;
 		int k;
 		while ((k = dyad_reader_next(r, &st)) == 1) {
-			const dyad_result *res;
-			dyad_coder *cd = dyad_reader_format(r) == DYAD_INPUT_TABARI ? coder_rec : coder_news;
-			if (dyad_coder_code(cd, &st, &res) != 0) {
-				fprintf(stderr, "dyad: %s:%lu: out of memory coding this story\n", st.file, st.line);
+			if (pipeline_add(pl, &st, dyad_reader_format(r) == DYAD_INPUT_TABARI) != 0) {
+				fprintf(stderr, "dyad: out of memory\n");
 				rc = EXIT_SYSTEM;
 				break;
-			}
-			stories++;
-			events += res->nevents;
-			dyad_emitter_add(em, &st, res);
-			size_t len;
-			const char *data = dyad_emitter_data(em, &len);
-			if (len > (1u << 16)) {
-				if (fwrite(data, 1, len, out) != len) {
-					perror(output ? output : "standard output");
-					rc = EXIT_SYSTEM;
-					break;
-				}
-				dyad_emitter_clear(em);
 			}
 		}
 		if (k < 0)
@@ -174,9 +178,10 @@ int cmd_code(int argc, char **argv)
 			rc = EXIT_DATA;
 		dyad_reader_free(r);
 	}
-	size_t len;
-	const char *data = dyad_emitter_data(em, &len);
-	if ((len && fwrite(data, 1, len, out) != len) || fflush(out) != 0) {
+	int fe = pipeline_finish(pl, &stories, &events);
+	if (fe == -2)
+		rc = EXIT_SYSTEM;
+	if (fe == -1 || fflush(out) != 0) {
 		perror(output ? output : "standard output");
 		rc = EXIT_SYSTEM;
 	}
@@ -187,9 +192,8 @@ int cmd_code(int argc, char **argv)
 done:
 	if (out != stdout)
 		fclose(out);
+	pipeline_free(pl);
 	dyad_emitter_free(em);
-	dyad_coder_free(coder_rec);
-	dyad_coder_free(coder_news);
 	dyad_lexicon_free(lx);
 	return rc;
 }
