@@ -266,6 +266,8 @@ static int make_synt(dyad_coder *c, sentstate *s)
 			for (uint32_t r = 0; r < lw->phrases_n; r++) {
 				uint32_t pid = lx->wphr.v[lw->phrases_first + r];
 				const lex_phrase *p = &lx->phrases.v[pid];
+				if (p->req != NONE32 && !dyad__sent_has_lit(s, p->req))
+					continue;
 				int nmw = 0;
 				int nm = match_root(c, s, p, i, mw, &nmw);
 				if (nm > maxmatch) {
@@ -819,14 +821,6 @@ static int root_discards(const dyad_coder *c, const sentstate *s, uint32_t phras
 	}
 }
 
-static int in_subord(const sentstate *s, int w)
-{
-	for (int k = 0; k < s->nspans; k++)
-		if (s->spans[k].kind == T_SUBORD && w >= s->spans[k].head && w <= s->spans[k].tail)
-			return 1;
-	return 0;
-}
-
 static void check_discards(dyad_coder *c, sentstate *s)
 {
 	for (int i = 0; i < s->n; i++)
@@ -841,8 +835,14 @@ static void evaluate_complexity(dyad_coder *c, sentstate *s)
 	const lex_options *o = &c->opt;
 	const dyad_lexicon *lx = c->lx;
 	int nverb = 0, nactor = 0, npron = 0, nconj = 0, iverb = s->n;
+	char sub[MAX_WORDS + 1];
+	memset(sub, 0, sizeof sub);
+	for (int k = 0; k < s->nspans; k++)
+		if (s->spans[k].kind == T_SUBORD)
+			for (int w = s->spans[k].head; w <= s->spans[k].tail && w < s->n; w++)
+				sub[w] = 1;
 	for (int i = 0; i < s->n; i++) {
-		if (in_subord(s, i))
+		if (sub[i])
 			continue;
 		int k = dyad__head(s, i, T_VERB);
 		if (k >= 0) {
@@ -861,7 +861,7 @@ static void evaluate_complexity(dyad_coder *c, sentstate *s)
 	}
 	int pre = 1, post = 1;
 	for (int i = 0; i < s->n; i++) {
-		if (in_subord(s, i) || s->w[i].wtype != T_ACTOR)
+		if (sub[i] || s->w[i].wtype != T_ACTOR)
 			continue;
 		if (i < iverb)
 			pre = 0;

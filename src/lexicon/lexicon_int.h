@@ -140,6 +140,8 @@ typedef struct lex_phrase {
 	uint32_t target;  /* actor id / agent id / verb id, by cat */
 	uint32_t len;     /* letters, for precedence */
 	uint32_t src;     /* source-line id (lex->srcs) */
+	uint32_t req;     /* the longest literal after the first, or UINT32_MAX:
+	                     a quick pre-filter (every literal must be present) */
 } lex_phrase;
 
 typedef struct lex_pattern {

@@ -415,6 +415,20 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 	free(pv);
 	dyad_vec_free(&lx->pat_owner);
 
+	/* pre-filter literal of each phrase */
+	for (size_t i = 0; i < lx->phrases.n; i++) {
+		lex_phrase *p = &lx->phrases.v[i];
+		p->req = NONE;
+		uint32_t best = 0;
+		for (uint32_t k = 1; k < p->seq.n; k++) {
+			const lex_elem *e = &lx->elems.v[p->seq.first + k];
+			uint32_t l = e->type == EL_WORD ? dyad_strtab_len(&lx->strs, e->ref) : 0;
+			if (l > best) {
+				best = l;
+				p->req = e->ref;
+			}
+		}
+	}
 	/* phrases grouped by first literal, more words first, then longer */
 	size_t nph = lx->phrases.n;
 	phr_key *k = malloc((nph ? nph : 1) * sizeof *k);

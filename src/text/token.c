@@ -76,6 +76,18 @@ static void add(tokstate *s, uint32_t off, uint32_t end, int32_t cp)
 		s->first_letter_seen = 0;
 	}
 	s->end = end;
+	if (cp < 0x80) {
+		int up = cp >= 'A' && cp <= 'Z', lo = cp >= 'a' && cp <= 'z';
+		if (!s->first_letter_seen && (up || lo)) {
+			s->first_letter_seen = 1;
+			s->cap_first = up;
+		}
+		if (lo)
+			s->has_lower = 1;
+		if (s->nlen + 1 < sizeof s->nb)
+			s->nb[s->nlen++] = (char)(lo ? cp - 32 : cp);
+		return;
+	}
 	char f[8];
 	size_t k = dyad_fold_cp(cp, f);
 	int is_upper = 0, is_lower = 0;
@@ -112,9 +124,16 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 	int32_t prev = ' ';
 	size_t i = 0;
 	while (i < len) {
-		int32_t cp;
-		size_t k = dyad_utf8_decode(text + i, len - i, &cp);
-		int32_t c = dyad_fold_punct(cp);
+		int32_t cp, c;
+		size_t k;
+		unsigned char b0 = (unsigned char)text[i];
+		if (b0 < 0x80) {
+			cp = c = b0;
+			k = 1;
+		} else {
+			k = dyad_utf8_decode(text + i, len - i, &cp);
+			c = dyad_fold_punct(cp);
+		}
 		uint32_t off = (uint32_t)i, end = (uint32_t)(i + k);
 		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
 		    c == '-' || c == '?' || c == '!' || c == '[' || c == ']' || c == '{' ||
