@@ -72,6 +72,27 @@ DYAD_EXTERN void dyad_lexicon_get_stats(const dyad_lexicon *lx, dyad_lexicon_sta
 DYAD_EXTERN void dyad_lexicon_free(dyad_lexicon *lx);
 
 /*
+ * Load dictionaries the fast way: the files (and .project files) in paths
+ * are compiled once into a binary image kept in a cache directory
+ * ($DYAD_CACHE_DIR, else $XDG_CACHE_HOME/dyad, else ~/.cache/dyad;
+ * DYAD_CACHE_DIR=none turns the cache off) and later opened with mmap. The
+ * image is rebuilt whenever a source file changes (size or modification
+ * time) or dyad's version does. Warnings are reported only when the sources
+ * are read; a cached lexicon keeps their count. *from_cache (may be NULL)
+ * tells which happened. The result is finished and read-only.
+ */
+DYAD_EXTERN int dyad_lexicon_load(dyad_lexicon **out, const char *const *paths, size_t n,
+                                  dyad_diag_fn diag, void *diag_ud, int *from_cache);
+
+/* Write a finished lexicon as a compiled image (dyad dict compile). */
+DYAD_EXTERN int dyad_lexicon_save(const dyad_lexicon *lx, const char *path);
+
+/* Open a compiled image written by dyad_lexicon_save() by this version of
+ * dyad on this kind of machine; DYAD_EFORMAT otherwise. */
+DYAD_EXTERN int dyad_lexicon_open(dyad_lexicon **out, const char *path, dyad_diag_fn diag,
+                                  void *diag_ud);
+
+/*
  * The path of the <textfile> a TABARI .project file names, resolved
  * relative to the project's directory, written to buf (NUL-terminated).
  * Returns 0, DYAD_ENOTFOUND when the project names no text file or can't

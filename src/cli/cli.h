@@ -31,10 +31,13 @@ void cli_diag_print(void *ud, dyad_diag_level level, const char *file, unsigned 
 /*
  * Load dictionaries: every path in dicts (files or .project files); none
  * means the default dictionaries (DYAD_DATA_DIR, else the source tree's
- * data/ at build time, else ../share/dyad next to the executable).
- * Returns the lexicon or NULL (message printed); *rc gets the exit code.
+ * data/ at build time, else ../share/dyad next to the executable). One
+ * path ending in .img is a compiled image. use_cache: go through the
+ * compiled-image cache (dyad_lexicon_load). Returns the lexicon or NULL
+ * (message printed); *rc gets the exit code.
  */
-dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d, int *rc);
+dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d, int *rc,
+                               int use_cache);
 
 /* The default project path into buf; 0 or -1 when not found. */
 int cli_default_project(char *buf, size_t n);

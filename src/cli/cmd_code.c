@@ -108,7 +108,7 @@ int cmd_code(int argc, char **argv)
 		}
 	}
 	int rc;
-	dyad_lexicon *lx = cli_load_lexicon(dicts, ndicts, &d, &rc);
+	dyad_lexicon *lx = cli_load_lexicon(dicts, ndicts, &d, &rc, 1);
 	if (!lx)
 		return rc;
 	unsigned long dict_warnings = d.warnings;

@@ -164,7 +164,7 @@ static int run_tabari(const char *project, int all, int verbose, cli_diag *d)
 	}
 	const char *dicts[1] = {project};
 	int rc;
-	dyad_lexicon *lx = cli_load_lexicon(dicts, 1, d, &rc);
+	dyad_lexicon *lx = cli_load_lexicon(dicts, 1, d, &rc, 0);
 	if (!lx)
 		return rc;
 	dyad_coder_options co = DYAD_CODER_OPTIONS_INIT;
@@ -305,7 +305,7 @@ static int run_petrarch(const char *file, const char *const *dicts, int ndicts, 
                         cli_diag *d)
 {
 	int rc;
-	dyad_lexicon *lx = cli_load_lexicon(dicts, ndicts, d, &rc);
+	dyad_lexicon *lx = cli_load_lexicon(dicts, ndicts, d, &rc, 0);
 	if (!lx)
 		return rc;
 	dyad_coder_options co = DYAD_CODER_OPTIONS_INIT;

@@ -70,22 +70,17 @@ int cli_default_project(char *buf, size_t n)
 	return -1;
 }
 
-dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d, int *rc)
+dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d, int *rc,
+                               int use_cache)
 {
 	dyad_lexicon *lx;
 	*rc = EXIT_OK;
-	if (dyad_lexicon_new(&lx, cli_diag_print, d) != 0) {
-		fprintf(stderr, "dyad: out of memory\n");
-		*rc = EXIT_SYSTEM;
-		return NULL;
-	}
 	char def[PATH_MAX];
 	const char *one[1];
 	if (ndicts == 0) {
 		if (cli_default_project(def, sizeof def) != 0) {
 			fprintf(stderr, "dyad: the default dictionaries were not found; set DYAD_DATA_DIR "
 			                "or name dictionaries with --dict\n");
-			dyad_lexicon_free(lx);
 			*rc = EXIT_SYSTEM;
 			return NULL;
 		}
@@ -93,23 +88,46 @@ dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d
 		dicts = one;
 		ndicts = 1;
 	}
-	for (int i = 0; i < ndicts; i++) {
-		int r = dyad_lexicon_add_file(lx, dicts[i], DYAD_DICT_AUTO);
-		if (r == DYAD_ENOTFOUND || r == DYAD_EIO) {
-			dyad_lexicon_free(lx);
-			*rc = EXIT_SYSTEM;
-			return NULL;
-		}
-		if (r == DYAD_EINVAL) {
-			dyad_lexicon_free(lx);
-			*rc = EXIT_USAGE;
-			return NULL;
+	/* a compiled image given directly */
+	if (ndicts == 1) {
+		size_t l = strlen(dicts[0]);
+		if (l > 4 && !strcmp(dicts[0] + l - 4, ".img")) {
+			int r = dyad_lexicon_open(&lx, dicts[0], cli_diag_print, d);
+			if (r != 0) {
+				fprintf(stderr, "dyad: %s: %s\n", dicts[0],
+				        r == DYAD_EFORMAT ? "not a dictionary image of this dyad version"
+				                          : dyad_strerror(r));
+				*rc = r == DYAD_EFORMAT ? EXIT_DATA : EXIT_SYSTEM;
+				return NULL;
+			}
+			return lx;
 		}
 	}
-	if (dyad_lexicon_finish(lx) != 0) {
-		fprintf(stderr, "dyad: out of memory\n");
-		dyad_lexicon_free(lx);
-		*rc = EXIT_SYSTEM;
+	int r;
+	if (use_cache) {
+		int cached;
+		r = dyad_lexicon_load(&lx, dicts, (size_t)ndicts, cli_diag_print, d, &cached);
+		if (r == 0 && cached) {
+			dyad_lexicon_stats st;
+			dyad_lexicon_get_stats(lx, &st);
+			d->warnings += st.warnings;
+		}
+	} else {
+		r = dyad_lexicon_new(&lx, cli_diag_print, d);
+		for (int i = 0; r == 0 && i < ndicts; i++) {
+			r = dyad_lexicon_add_file(lx, dicts[i], DYAD_DICT_AUTO);
+			if (r && r != DYAD_ENOTFOUND && r != DYAD_EIO && r != DYAD_EINVAL && r != DYAD_ENOMEM)
+				r = 0;
+		}
+		if (r == 0)
+			r = dyad_lexicon_finish(lx);
+		else
+			dyad_lexicon_free(lx);
+	}
+	if (r != 0) {
+		if (r == DYAD_ENOMEM)
+			fprintf(stderr, "dyad: out of memory\n");
+		*rc = r == DYAD_EINVAL ? EXIT_USAGE : EXIT_SYSTEM;
 		return NULL;
 	}
 	return lx;

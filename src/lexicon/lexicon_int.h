@@ -22,6 +22,7 @@
 #include <stdint.h>
 
 #include "dyad/lexicon.h"
+#include "util/buf.h"
 #include "util/strtab.h"
 #include "util/vec.h"
 
@@ -235,7 +236,16 @@ struct dyad_lexicon {
 	int finished;
 	dyad_diag_fn diag;
 	void *diag_ud;
+	void *map;         /* an opened image: every table points into it */
+	size_t map_size;
 };
+
+/* image.c */
+int dyad__lexicon_save_image(const dyad_lexicon *lx, const char *path, const char *manifest);
+int dyad__lexicon_open_image(dyad_lexicon **out, const char *path, const char *manifest,
+                             dyad_diag_fn diag, void *ud);
+/* load.c: "path size mtime" lines of every file a load of paths reads. */
+int dyad__lexicon_manifest(const char *const *paths, size_t n, dyad_buf *out);
 
 /* Parse one options command line into o (also used by validation records).
  * Returns 0, or -1 when the line is not understood. */

@@ -18,6 +18,7 @@
  */
 #include <dirent.h>
 #include <errno.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <limits.h>
 #include <stdarg.h>
@@ -1547,6 +1548,11 @@ void dyad_lexicon_free(dyad_lexicon *lx)
 {
 	if (!lx)
 		return;
+	if (lx->map) {
+		munmap(lx->map, lx->map_size);
+		free(lx);
+		return;
+	}
 	dyad_strtab_free(&lx->strs);
 	dyad_vec_free(&lx->words);
 	dyad_vec_free(&lx->elems);
@@ -1580,4 +1586,195 @@ void dyad_lexicon_get_stats(const dyad_lexicon *lx, dyad_lexicon_stats *st)
 	st->attrib_phrases = lx->counts[CAT_ATTRIB];
 	st->synsets = lx->synset_names.n;
 	st->warnings = lx->warnings;
+}
+
+/* ---- manifest and cache ------------------------------------------------ */
+
+static int manifest_add(const char *path, int kind, int depth, dyad_buf *out);
+
+static int manifest_file(const char *path, dyad_buf *out)
+{
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return DYAD_ENOTFOUND;
+	dyad_buf_printf(out, "%s\t%lld\t%lld.%09ld\n", path, (long long)st.st_size,
+	                (long long)st.st_mtim.tv_sec, (long)st.st_mtim.tv_nsec);
+	return out->oom ? DYAD_ENOMEM : 0;
+}
+
+static int manifest_add(const char *path, int kind, int depth, dyad_buf *out)
+{
+	static const char *const ext[] = {"", ".actors", ".agents", ".verbs", ".options", ".project"};
+	if (depth > 4)
+		return DYAD_EINVAL;
+	if (kind == DYAD_DICT_AUTO)
+		kind = kind_from_name(path);
+	struct stat st;
+	if (stat(path, &st) != 0)
+		return DYAD_ENOTFOUND;
+	if (S_ISDIR(st.st_mode) && kind != DYAD_DICT_AUTO && kind != DYAD_DICT_PROJECT) {
+		DIR *d = opendir(path);
+		if (!d)
+			return DYAD_EIO;
+		char *names[1024];
+		size_t n = 0;
+		struct dirent *e;
+		while ((e = readdir(d)) != NULL && n < 1024) {
+			size_t l = strlen(e->d_name), el = strlen(ext[kind]);
+			if (e->d_name[0] == '.' || l <= el || strcmp(e->d_name + l - el, ext[kind]) != 0)
+				continue;
+			names[n] = strdup(e->d_name);
+			if (names[n])
+				n++;
+		}
+		closedir(d);
+		qsort(names, n, sizeof *names, cmp_str);
+		int rc = manifest_file(path, out);
+		for (size_t i = 0; i < n; i++) {
+			char p[4096];
+			size_t dl = strlen(path);
+			while (dl > 1 && path[dl - 1] == '/')
+				dl--;
+			snprintf(p, sizeof p, "%.*s/%s", (int)dl, path, names[i]);
+			if (!rc)
+				rc = manifest_file(p, out);
+			free(names[i]);
+		}
+		return rc;
+	}
+	int rc = manifest_file(path, out);
+	if (rc || kind != DYAD_DICT_PROJECT)
+		return rc;
+	char *data;
+	size_t len;
+	if (read_file(path, &data, &len) != 0)
+		return DYAD_EIO;
+	static const struct {
+		const char *tag;
+		int kind;
+	} tags[] = {{"<actorsfile>", DYAD_DICT_ACTORS},   {"<agentsfile>", DYAD_DICT_AGENTS},
+	            {"<verbsfile>", DYAD_DICT_VERBS},     {"<optionsfile>", DYAD_DICT_OPTIONS},
+	            {"<projectfile>", DYAD_DICT_PROJECT}};
+	size_t pos = 0;
+	while (pos < len && !rc) {
+		const char *nl = memchr(data + pos, '\n', len - pos);
+		size_t end = nl ? (size_t)(nl - data) : len;
+		const char *s = data + pos;
+		size_t n = end - pos;
+		pos = nl ? end + 1 : len;
+		trim(&s, &n);
+		for (size_t t = 0; t < sizeof tags / sizeof tags[0] && !rc; t++) {
+			const char *v;
+			size_t vn;
+			if (project_value(s, n, tags[t].tag, &v, &vn)) {
+				char p[4096];
+				resolve(path, v, vn, p, sizeof p);
+				rc = manifest_add(p, tags[t].kind, depth + 1, out);
+			}
+		}
+	}
+	free(data);
+	return rc;
+}
+
+int dyad__lexicon_manifest(const char *const *paths, size_t n, dyad_buf *out)
+{
+	dyad_buf_printf(out, "dyad %u\n", DYAD_VERSION_NUM);
+	for (size_t i = 0; i < n; i++) {
+		int rc = manifest_add(paths[i], DYAD_DICT_AUTO, 0, out);
+		if (rc)
+			return rc;
+	}
+	return out->oom ? DYAD_ENOMEM : 0;
+}
+
+static uint64_t fnv64(const char *s, size_t n)
+{
+	uint64_t h = 1469598103934665603ull;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+	return h;
+}
+
+static int cache_dir(char *buf, size_t n)
+{
+	const char *d = getenv("DYAD_CACHE_DIR");
+	if (d && !strcmp(d, "none"))
+		return -1;
+	if (d && *d) {
+		snprintf(buf, n, "%s", d);
+	} else if ((d = getenv("XDG_CACHE_HOME")) && *d) {
+		snprintf(buf, n, "%s/dyad", d);
+	} else if ((d = getenv("HOME")) && *d) {
+		snprintf(buf, n, "%s/.cache/dyad", d);
+	} else {
+		return -1;
+	}
+	/* create it (one or two levels) */
+	char tmp[4096];
+	snprintf(tmp, sizeof tmp, "%s", buf);
+	char *slash = strrchr(tmp, '/');
+	if (slash && slash != tmp) {
+		*slash = '\0';
+		mkdir(tmp, 0777);
+	}
+	mkdir(buf, 0777);
+	struct stat st;
+	return stat(buf, &st) == 0 && S_ISDIR(st.st_mode) ? 0 : -1;
+}
+
+int dyad_lexicon_load(dyad_lexicon **out, const char *const *paths, size_t n, dyad_diag_fn diag,
+                      void *diag_ud, int *from_cache)
+{
+	if (from_cache)
+		*from_cache = 0;
+	dyad_buf mf = DYAD_BUF_INIT;
+	char dir[4096], img[4200];
+	int use_cache = dyad__lexicon_manifest(paths, n, &mf) == 0 && cache_dir(dir, sizeof dir) == 0;
+	if (use_cache) {
+		snprintf(img, sizeof img, "%s/lexicon-%016llx.img", dir,
+		         (unsigned long long)fnv64(mf.data, mf.len));
+		if (dyad__lexicon_open_image(out, img, mf.data, diag, diag_ud) == 0) {
+			if (from_cache)
+				*from_cache = 1;
+			dyad_buf_free(&mf);
+			return 0;
+		}
+	}
+	dyad_lexicon *lx;
+	int rc = dyad_lexicon_new(&lx, diag, diag_ud);
+	if (rc) {
+		dyad_buf_free(&mf);
+		return rc;
+	}
+	for (size_t i = 0; i < n; i++) {
+		rc = dyad_lexicon_add_file(lx, paths[i], DYAD_DICT_AUTO);
+		if (rc == DYAD_ENOTFOUND || rc == DYAD_EIO || rc == DYAD_EINVAL || rc == DYAD_ENOMEM) {
+			dyad_lexicon_free(lx);
+			dyad_buf_free(&mf);
+			return rc;
+		}
+	}
+	rc = dyad_lexicon_finish(lx);
+	if (rc) {
+		dyad_lexicon_free(lx);
+		dyad_buf_free(&mf);
+		return rc;
+	}
+	/* a failure to write the cache only costs time next run */
+	if (use_cache)
+		dyad__lexicon_save_image(lx, img, mf.data);
+	dyad_buf_free(&mf);
+	*out = lx;
+	return 0;
+}
+
+int dyad_lexicon_save(const dyad_lexicon *lx, const char *path)
+{
+	return dyad__lexicon_save_image(lx, path, NULL);
+}
+
+int dyad_lexicon_open(dyad_lexicon **out, const char *path, dyad_diag_fn diag, void *diag_ud)
+{
+	return dyad__lexicon_open_image(out, path, NULL, diag, diag_ud);
 }
