@@ -22,6 +22,7 @@ typedef struct cli_diag {
 	unsigned long errors;
 	unsigned long shown;      /* warnings printed so far */
 	unsigned long max_shown;  /* 0 = no limit */
+	int cached;               /* the lexicon came from the image cache */
 } cli_diag;
 
 /* dyad_diag_fn printing "dyad: FILE:LINE: warning: MSG" on stderr. */

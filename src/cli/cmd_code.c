@@ -8,6 +8,8 @@
 
 #include "cli/cli.h"
 #include "cli/pipeline.h"
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char help[] =
@@ -30,6 +32,7 @@ static const char help[] =
 	"                       in input order and the same for any N\n"
 	"  -o, --output FILE    write events to FILE instead of standard output\n"
 	"  -q, --quiet          do not print warnings (errors are still printed)\n"
+	"      --stats          print counts, times and peak memory on standard error\n"
 	"  -h, --help           show this help\n"
 	"\n"
 	"Problems with the input (invalid UTF-8, NUL bytes, over-long lines, records\n"
@@ -37,6 +40,13 @@ static const char help[] =
 	"rest of the input is still coded, and the exit status is then 1.\n"
 	"\n"
 	"exit status: 0 success, 1 some input was bad, 2 usage error, 3 system error.\n";
+
+static double now_seconds(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 int cmd_code(int argc, char **argv)
 {
@@ -46,10 +56,12 @@ int cmd_code(int argc, char **argv)
 		{"output", required_argument, NULL, 'o'}, {"quiet", no_argument, NULL, 'q'},
 		{"records", no_argument, NULL, 'R'},      {"help", no_argument, NULL, 'h'},
 		{"threads", required_argument, NULL, 'j'},
+		{"stats", no_argument, NULL, 'S'},
 		{NULL, 0, NULL, 0}};
 	const char *dicts[64];
 	int ndicts = 0;
 	int informat = DYAD_INPUT_AUTO, outformat = DYAD_FORMAT_JSONL, records = 0;
+	int stats = 0;
 	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
 	int threads = ncpu > 0 ? (int)(ncpu > 256 ? 256 : ncpu) : 1;
 	const char *date = NULL, *output = NULL;
@@ -91,6 +103,7 @@ int cmd_code(int argc, char **argv)
 		case 'o': output = optarg; break;
 		case 'q': d.quiet = 1; break;
 		case 'R': records = 1; break;
+		case 'S': stats = 1; break;
 		case 'j': {
 			char *end;
 			long t = strtol(optarg, &end, 10);
@@ -108,9 +121,12 @@ int cmd_code(int argc, char **argv)
 		}
 	}
 	int rc;
+	double t_start = now_seconds();
 	dyad_lexicon *lx = cli_load_lexicon(dicts, ndicts, &d, &rc, 1);
 	if (!lx)
 		return rc;
+	double t_ready = now_seconds();
+	int cached = d.cached;
 	unsigned long dict_warnings = d.warnings;
 	if (dict_warnings && !d.quiet)
 		fprintf(stderr, "dyad: dictionaries loaded with %lu warning%s\n", dict_warnings,
@@ -178,12 +194,23 @@ int cmd_code(int argc, char **argv)
 			rc = EXIT_DATA;
 		dyad_reader_free(r);
 	}
-	int fe = pipeline_finish(pl, &stories, &events);
+	unsigned long sentences = 0;
+	int fe = pipeline_finish(pl, &stories, &events, &sentences);
 	if (fe == -2)
 		rc = EXIT_SYSTEM;
 	if (fe == -1 || fflush(out) != 0) {
 		perror(output ? output : "standard output");
 		rc = EXIT_SYSTEM;
+	}
+	if (stats) {
+		struct rusage ru;
+		getrusage(RUSAGE_SELF, &ru);
+		double end = now_seconds();
+		fprintf(stderr,
+		        "stats: threads=%d stories=%lu sentences=%lu events=%lu seconds=%.3f "
+		        "startup=%.4f maxrss_kb=%ld dict_cached=%d\n",
+		        threads, stories, sentences, events, end - t_start, t_ready - t_start,
+		        ru.ru_maxrss, cached);
 	}
 	if (!d.quiet)
 		fprintf(stderr, "dyad: %lu stor%s, %lu event%s, %lu input error%s\n", stories,

@@ -107,6 +107,7 @@ dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d
 	if (use_cache) {
 		int cached;
 		r = dyad_lexicon_load(&lx, dicts, (size_t)ndicts, cli_diag_print, d, &cached);
+		d->cached = cached;
 		if (r == 0 && cached) {
 			dyad_lexicon_stats st;
 			dyad_lexicon_get_stats(lx, &st);

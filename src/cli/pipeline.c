@@ -38,7 +38,7 @@ typedef struct batch {
 	int n;
 	char *out;
 	size_t out_len;
-	unsigned long events;
+	unsigned long events, sentences;
 	int failed; /* out of memory while coding */
 } batch;
 
@@ -65,7 +65,7 @@ struct pipeline {
 	pthread_cond_t cv;
 	int stop;
 	FILE *out;
-	unsigned long stories, events;
+	unsigned long stories, events, sentences;
 	int write_error, oom;
 };
 
@@ -95,7 +95,7 @@ static const char *at(const batch *b, size_t off) { return off >= SIZE_MAX - 1 ?
 static void code_batch(worker *w, batch *b)
 {
 	dyad_emitter_clear(w->em);
-	b->events = 0;
+	b->events = b->sentences = 0;
 	b->failed = 0;
 	for (int i = 0; i < b->n; i++) {
 		const sstory *x = &b->st[i];
@@ -118,6 +118,7 @@ static void code_batch(worker *w, batch *b)
 			continue;
 		}
 		b->events += res->nevents;
+		b->sentences += res->nsents;
 		if (dyad_emitter_add(w->em, &s, res) != 0)
 			b->failed = 1;
 	}
@@ -225,6 +226,7 @@ static void write_ready(struct pipeline *p)
 		if (b->out_len && !p->write_error && fwrite(b->out, 1, b->out_len, p->out) != b->out_len)
 			p->write_error = 1;
 		p->events += b->events;
+		p->sentences += b->sentences;
 		if (b->failed)
 			p->oom = 1;
 		b->state = B_FREE;
@@ -303,7 +305,8 @@ int pipeline_add(pipeline *p, const dyad_story *s, int records)
 	return 0;
 }
 
-int pipeline_finish(pipeline *p, unsigned long *stories, unsigned long *events)
+int pipeline_finish(pipeline *p, unsigned long *stories, unsigned long *events,
+                    unsigned long *sentences)
 {
 	submit(p);
 	pthread_mutex_lock(&p->mu);
@@ -315,6 +318,7 @@ int pipeline_finish(pipeline *p, unsigned long *stories, unsigned long *events)
 	pthread_mutex_unlock(&p->mu);
 	*stories = p->stories;
 	*events = p->events;
+	*sentences = p->sentences;
 	if (p->oom)
 		return -2;
 	return p->write_error ? -1 : 0;

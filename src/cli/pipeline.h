@@ -19,7 +19,8 @@ int pipeline_new(pipeline **out, const dyad_lexicon *lx, int fmt, int records_on
  * Returns 0 or -1 when out of memory. */
 int pipeline_add(pipeline *p, const dyad_story *s, int records);
 /* Code and write everything queued. 0; -1 write error; -2 out of memory. */
-int pipeline_finish(pipeline *p, unsigned long *stories, unsigned long *events);
+int pipeline_finish(pipeline *p, unsigned long *stories, unsigned long *events,
+                    unsigned long *sentences);
 void pipeline_free(pipeline *p);
 
 #endif
