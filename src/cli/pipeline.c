@@ -169,6 +169,7 @@ static int worker_init(struct pipeline *p, worker *w)
 	w->p = p;
 	dyad_coder_options co = DYAD_CODER_OPTIONS_INIT;
 	co.split_sentences = 0;
+	co.trace = getenv("DYAD_TRACE") != NULL;
 	if (dyad_coder_new(&w->rec, p->lx, &co) != 0)
 		return -1;
 	co.split_sentences = !p->records_only;

@@ -151,6 +151,7 @@ int dyad__tail(const sentstate *s, int w, uint8_t kind);
 int dyad__has_lit(const cword *w, uint32_t lit, int *exact);
 /* Resolve an actor's codes for a date: index into lx->acodes or -1. */
 int64_t dyad__actor_code(const dyad_lexicon *lx, uint32_t actor, int32_t date);
+int64_t dyad__actor_code2(const dyad_lexicon *lx, uint32_t actor, int32_t date, int lenient);
 
 /* Does any word of the sentence have literal lit in its list? */
 static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)

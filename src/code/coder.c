@@ -9,6 +9,7 @@
 
 #include "code/code_int.h"
 #include "text/segment.h"
+#include <stdio.h>
 
 int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_options *opts)
 {
@@ -155,6 +156,32 @@ static const char *fmt_date(dyad_coder *c, int32_t d)
 	return dyad_arena_strndup(&c->arena, buf, 10);
 }
 
+/* --trace: the parse of a sentence as dyad sees it, on standard error. */
+static void trace_parse(dyad_coder *c, const sentstate *s)
+{
+	static const char *const tn[] = {"", "litr", "ACTOR", "agent", "VERB", "time", "attrib",
+	                                 "det", "noun", "adj", "aux", "by", ",", "pron", "conj",
+	                                 "prep", "num", "x"};
+	fprintf(stderr, "trace: %.100s\n  ", s->text);
+	for (int i = 0; i < s->n; i++) {
+		const cword *x = &s->w[i];
+		const char *t = x->wtype < sizeof tn / sizeof tn[0] ? tn[x->wtype] : "?";
+		if (x->wtype == T_ACTOR) {
+			const char *code = dyad__actor_text_code(c, s, i);
+			fprintf(stderr, "%s/%s[%s] ", x->norm, t, code ? code : "-");
+		} else if (x->wtype == T_NULL || x->wtype == T_LITR) {
+			fprintf(stderr, "%s ", x->norm);
+		} else {
+			fprintf(stderr, "%s/%s ", x->norm, t);
+		}
+	}
+	fprintf(stderr, "\n  %s%s", s->discard ? "discard " : "", s->complex ? "complex " : "");
+	for (int i = 0; i < s->nev; i++)
+		fprintf(stderr, "{%s %s %s} ", s->ev[i].src_str, s->ev[i].tgt_str,
+		        s->ev[i].code != NONE32 ? dyad__str(c, s->ev[i].code) : "---");
+	fprintf(stderr, "\n");
+}
+
 static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, int32_t date,
                     uint32_t fwd_in, uint32_t *fwd_out)
 {
@@ -193,6 +220,8 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 				c->recent[c->nrecent++] = s.w[i].root;
 			}
 	*st = s.discard ? DYAD_SENT_DISCARD : s.complex ? DYAD_SENT_COMPLEX : DYAD_SENT_OK;
+	if (c->opts.trace)
+		trace_parse(c, &s);
 	*ex = s.explain;
 	const char *edate = fmt_date(c, s.date);
 	for (int i = 0; i < s.nev; i++) {

@@ -83,7 +83,46 @@ int dyad__has_lit(const cword *w, uint32_t lit, int *exact)
 
 /* ---- actor codes ------------------------------------------------------ */
 
+static int64_t actor_code_strict(const dyad_lexicon *lx, uint32_t actor, int32_t date);
+
 int64_t dyad__actor_code(const dyad_lexicon *lx, uint32_t actor, int32_t date)
+{
+	return dyad__actor_code2(lx, actor, date, 0);
+}
+
+/*
+ * With `lenient` (news coding): when the date is unknown, or no dated code
+ * covers it and the default is null (a person before or after their
+ * time in office), the code of the most recent dated period is used: a
+ * story about a dead commander's past still names him by his role.
+ */
+int64_t dyad__actor_code2(const dyad_lexicon *lx, uint32_t actor, int32_t date, int lenient)
+{
+	int64_t k = actor_code_strict(lx, actor, date);
+	if (!lenient || actor >= lx->actors.n)
+		return k;
+	if (k >= 0 && !(lx->acodes.v[k].flags & CF_NULL))
+		return k;
+	const lex_actor *a = &lx->actors.v[actor];
+	int64_t best = -1;
+	int32_t best_to = INT32_MIN;
+	for (uint32_t i = 0; i < a->n; i++) {
+		const lex_acode *ac = &lx->acodes.v[a->first + i];
+		if (ac->dflt || (ac->flags & (CF_NULL | CF_DISCARD | CF_COMPLEX)) || !ac->ncodes)
+			continue;
+		/* not a period that starts after the story */
+		if (date && ac->from != INT32_MIN && ac->from > date)
+			continue;
+		int32_t to = ac->to;
+		if (best < 0 || to > best_to) {
+			best = a->first + i;
+			best_to = to;
+		}
+	}
+	return best >= 0 ? best : k;
+}
+
+static int64_t actor_code_strict(const dyad_lexicon *lx, uint32_t actor, int32_t date)
 {
 	if (actor >= lx->actors.n)
 		return -1;
@@ -315,7 +354,7 @@ static int actor_null(const dyad_coder *c, const sentstate *s, uint32_t phrase)
 	const lex_phrase *p = &lx->phrases.v[phrase];
 	if (p->cat != CAT_ACTOR)
 		return 0;
-	int64_t k = dyad__actor_code(lx, p->target, s->date);
+	int64_t k = dyad__actor_code2(lx, p->target, s->date, c->opt.event_dates);
 	if (k < 0)
 		return 1;
 	const lex_acode *ac = &lx->acodes.v[k];
@@ -727,7 +766,7 @@ static const char *root_code(const dyad_coder *c, const sentstate *s, uint32_t r
 	const dyad_lexicon *lx = c->lx;
 	if (root == NONE32 || lx->phrases.v[root].cat != CAT_ACTOR)
 		return NULL;
-	int64_t k = dyad__actor_code(lx, lx->phrases.v[root].target, s->date);
+	int64_t k = dyad__actor_code2(lx, lx->phrases.v[root].target, s->date, c->opt.event_dates);
 	if (k < 0 || lx->acodes.v[k].ncodes == 0 || lx->acodes.v[k].flags)
 		return NULL;
 	return dyad_strtab_str(&lx->strs, lx->codelist.v[lx->acodes.v[k].codes]);
@@ -807,7 +846,7 @@ static int root_discards(const dyad_coder *c, const sentstate *s, uint32_t phras
 	const lex_phrase *p = &lx->phrases.v[phrase];
 	switch (p->cat) {
 	case CAT_ACTOR: {
-		int64_t k = dyad__actor_code(lx, p->target, s->date);
+		int64_t k = dyad__actor_code2(lx, p->target, s->date, c->opt.event_dates);
 		return k >= 0 && (lx->acodes.v[k].flags & CF_DISCARD);
 	}
 	case CAT_VERB:
@@ -934,6 +973,12 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		x->nlen = toks[i].nlen;
 		x->tokkind = toks[i].kind;
 		x->root = NONE32;
+		/* "US" in capitals in a mixed-case sentence is the country, not "us" */
+		if (!s->all_caps && x->nlen == 2 && !memcmp(x->norm, "US", 2) && toks[i].len == 2 &&
+		    !memcmp(text + toks[i].off, "US", 2)) {
+			x->norm = "U.S.";
+			x->nlen = 4;
+		}
 		x->fwd = NONE32;
 		if (!s->all_caps && toks[i].cap && toks[i].kind == DYAD_TOK_WORD) {
 			x->cap = first_cap ? CAP_INIT : CAP_MID;

@@ -133,7 +133,7 @@ static actrec actor_codes(vstate *v, int loc)
 	}
 	if (p->cat != CAT_ACTOR)
 		return a;
-	int64_t k = dyad__actor_code(lx, p->target, s->date);
+	int64_t k = dyad__actor_code2(lx, p->target, s->date, c->opt.event_dates);
 	if (k < 0)
 		return a;
 	const lex_acode *ac = &lx->acodes.v[k];

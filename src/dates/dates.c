@@ -644,6 +644,7 @@ typedef struct ctx {
 	int has_tok;
 	unsigned clause_idx;
 	size_t clause_first; /* first match of the current clause */
+	ptrdiff_t used;      /* tokens before this one belong to earlier matches */
 } ctx;
 
 static const tok *T(ctx *c, ptrdiff_t i) { return tk(&c->sc, i); }
@@ -903,8 +904,8 @@ static int done(res *r, ptrdiff_t end, int ok)
 static int pat_wday(ctx *c, ptrdiff_t i, res *r, int mode);
 static int pat_lnt(ctx *c, ptrdiff_t i, res *r);
 
-/* The year after a day: [","] YYYY. Returns tokens used (0 none), -1 for a
- * year out of range. */
+/* The year after a day: [","] YYYY. Returns the tokens used (0 none), or
+ * minus that for a year out of range. */
 static int year_after(ctx *c, ptrdiff_t e, int64_t *y)
 {
 	ptrdiff_t k = e;
@@ -914,7 +915,7 @@ static int year_after(ctx *c, ptrdiff_t e, int64_t *y)
 		return 0;
 	*y = T(c, k)->num;
 	if (!year_ok(*y))
-		return -1;
+		return -(int)(k - e + 1);
 	return (int)(k - e + 1);
 }
 
@@ -924,7 +925,7 @@ static int finish_md(ctx *c, ptrdiff_t start, ptrdiff_t e, int m, int d, res *r,
 	int64_t y = 0;
 	int ny = year_after(c, e, &y);
 	if (ny < 0)
-		return done(r, e + 2, 0);
+		return done(r, e - ny, 0); /* January 3, 1850 */
 	e += ny;
 	/* "the September 11 attacks", "after the January 6 riot": a named event */
 	if ((!the_ok && is_kw(T(c, start - 1), K_THE)) || is_kw(T(c, e), K_EVENTN))
@@ -1138,6 +1139,10 @@ static int pat_count(ctx *c, ptrdiff_t i, res *r)
 	} else if (is_kw(t, K_FEW)) {
 		vague = 1;
 	} else if (is_kw(t, K_UNIT) && t->kval == U_DAY && (t->kflags & F_PLURAL)) {
+		const tok *p = T(c, i - 1);
+		if (p && (p->kind == TK_NUM || p->kind == TK_MIXED || is_kw(p, K_NUMW) ||
+		          is_kw(p, K_OF)))
+			return 0; /* "2,000 days later", "hundreds of days" */
 		vague = 1; /* "days later" */
 		k = i;
 	} else {
@@ -1601,17 +1606,18 @@ static void note(ctx *c, ptrdiff_t i, const tok *t)
 	}
 }
 
-static void emit(ctx *c, ptrdiff_t i, const res *r)
+/* Write the match for r, found at token i; 0 when there is no date. */
+static int emit(ctx *c, ptrdiff_t i, const res *r)
 {
 	const tok *t = T(c, i), *p = T(c, i - 1), *e = T(c, r->end - 1);
 	if (!t || !e || r->d.precision == 0)
-		return;
+		return 0;
 	dyad_date_match *m = &c->out[c->n++];
 	memset(m, 0, sizeof *m);
 	uint32_t off = t->off;
 	/* take in the preposition: "on Thursday", "since 1980" */
-	if (p && p->kind == TK_WORD && (p->kctx & C_SPAN) && c->has_tok && p->off >= c->clause_off &&
-	    p->off + p->len <= t->off)
+	if (p && i - 1 >= c->used && p->kind == TK_WORD && (p->kctx & C_SPAN) && c->has_tok &&
+	    p->off >= c->clause_off)
 		off = p->off;
 	m->off = off;
 	m->len = e->off + e->len - off;
@@ -1624,6 +1630,7 @@ static void emit(ctx *c, ptrdiff_t i, const res *r)
 	m->clause_len = e->off + e->len - c->clause_off;
 	c->last_end_byte = e->off + e->len;
 	c->anchor = r->d;
+	return 1;
 }
 
 size_t dyad_dates_find_ex(const char *text, size_t len, dyad_date story, dyad_date anchor,
@@ -1650,12 +1657,8 @@ size_t dyad_dates_find_ex(const char *text, size_t len, dyad_date story, dyad_da
 		if (!t)
 			break;
 		note(&c, i, t);
-		if (c.n == c.max) {
-			if (c.clause_first == c.n)
-				break; /* full, and every clause with a match closed */
-			i++;
-			continue;
-		}
+		if (c.n == c.max && c.clause_first == c.n)
+			break; /* full, and every clause with a match is closed */
 		res r;
 		memset(&r, 0, sizeof r);
 		int rc = try_at(&c, i, &r);
@@ -1663,11 +1666,15 @@ size_t dyad_dates_find_ex(const char *text, size_t len, dyad_date story, dyad_da
 			i++;
 			continue;
 		}
-		if (rc > 0)
-			emit(&c, i, &r);
-		else if (T(&c, r.end - 1))
-			c.last_end_byte = T(&c, r.end - 1)->off + T(&c, r.end - 1)->len;
+		/* when full, go on reading (not writing) to the end of the clause,
+		 * so that clause_len is what a larger max would give */
+		if (rc < 0 || c.n == c.max || !emit(&c, i, &r)) {
+			const tok *e = T(&c, r.end - 1);
+			if (e)
+				c.last_end_byte = e->off + e->len;
+		}
 		i = r.end > i ? r.end : i + 1;
+		c.used = i;
 	}
 	close_clause(&c);
 	return c.n;

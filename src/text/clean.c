@@ -37,9 +37,11 @@ enum {
 	W_AGENCY = 1u << 14, /* photo agencies: getty, afp, reuters, ap */
 	W_IMPER = 1u << 15,  /* imperatives that open site prompts: click, sign */
 	W_BIO = 1u << 16,    /* author bio nouns: columnist, correspondent */
-	W_FUNC = 1u << 17,   /* function words: the, of, in */
+	W_BYLT = 1u << 17,   /* may start a credit: contributed, staff, reporting */
 	W_SOCIAL = 1u << 18, /* social and account words: share, twitter, email */
-	W_DABBR = 1u << 19   /* abbreviated months and weekdays: Jan, Sun */
+	W_DABBR = 1u << 19,  /* abbreviated months and weekdays: Jan, Sun */
+	W_DET = 1u << 20,    /* may open a remark on the page itself: this, your, great */
+	W_META = 1u << 21    /* the page itself: article, piece, author, thread */
 };
 
 typedef struct wentry {
@@ -51,21 +53,19 @@ typedef struct wentry {
  * looked up folded to ASCII lower case, with the typographic apostrophe as
  * '\''. Hyphens and periods split words. */
 static const wentry words[] = {
-	{"a", W_FUNC},
 	{"aap", W_AGENCY},
-	{"about", W_FUNC},
+	{"above", W_DET},
 	{"according", W_ATTR},
 	{"account", W_SOCIAL},
 	{"acknowledged", W_ATTR},
 	{"ad", W_SITE},
-	{"adblock", W_SITE2},
-	{"adblocker", W_SITE2},
+	{"adblock", W_SITE},
+	{"adblocker", W_SITE},
 	{"added", W_ATTR},
 	{"ads", W_SITE},
 	{"advertisement", W_SITE},
 	{"advertisements", W_SITE},
 	{"afp", W_AGENCY},
-	{"after", W_FUNC},
 	{"ago", W_DATEW},
 	{"agreed", W_GREET},
 	{"akismet", W_SITE2},
@@ -74,10 +74,8 @@ static const wentry words[] = {
 	{"alleged", W_ATTR},
 	{"am", W_DATEW},
 	{"amen", W_GREET},
-	{"an", W_FUNC},
 	{"anadolu", W_AGENCY},
 	{"analyst", W_BIO},
-	{"and", W_DATEW},
 	{"announced", W_ATTR},
 	{"ap", W_AGENCY},
 	{"app", W_SITE | W_SOCIAL},
@@ -85,28 +83,27 @@ static const wentry words[] = {
 	{"apps", W_SITE},
 	{"apr", W_DABBR},
 	{"april", W_MONTH},
-	{"are", W_AUX | W_FUNC},
+	{"are", W_AUX},
 	{"arent", W_INF},
-	{"as", W_FUNC},
-	{"at", W_DATEW | W_FUNC},
+	{"article", W_META},
+	{"at", W_DATEW},
 	{"audio", W_MEDIA},
 	{"aug", W_DABBR},
 	{"august", W_MONTH},
-	{"author", W_BIO},
-	{"be", W_FUNC},
+	{"author", W_BIO | W_BYLT | W_META},
 	{"become", W_IMPER},
-	{"been", W_AUX | W_FUNC},
-	{"before", W_FUNC},
+	{"been", W_AUX},
 	{"began", W_AUX},
+	{"blog", W_META},
 	{"blogger", W_BIO},
+	{"book", W_BYLT},
 	{"bravo", W_GREET},
-	{"brilliant", W_GREET},
+	{"brilliant", W_DET | W_GREET},
 	{"browser", W_SITE},
 	{"bst", W_DATEW},
 	{"btw", W_INF},
 	{"bullshit", W_INF},
-	{"but", W_FUNC},
-	{"by", W_DATEW | W_FUNC},
+	{"by", W_DATEW},
 	{"call", W_IMPER},
 	{"came", W_AUX},
 	{"can", W_AUX},
@@ -122,18 +119,25 @@ static const wentry words[] = {
 	{"clips", W_MEDIA},
 	{"columnist", W_BIO},
 	{"commentator", W_BIO},
+	{"commenter", W_META},
+	{"commenters", W_META},
 	{"confirmed", W_ATTR},
 	{"congrats", W_GREET},
 	{"congratulations", W_GREET},
 	{"contact", W_IMPER},
+	{"contributed", W_BYLT},
+	{"contributing", W_BYLT},
 	{"contributor", W_BIO},
 	{"cookie", W_SITE},
 	{"cookies", W_SITE},
 	{"corbis", W_AGENCY},
 	{"correspondent", W_BIO},
 	{"could", W_AUX},
+	{"courtesy", W_AGENCY},
 	{"coz", W_INF},
 	{"crap", W_INF},
+	{"credit", W_AGENCY},
+	{"credits", W_AGENCY},
 	{"crewneck", W_MERCH},
 	{"crewnecks", W_MERCH},
 	{"cst", W_DATEW},
@@ -157,6 +161,7 @@ static const wentry words[] = {
 	{"dude", W_INF},
 	{"duh", W_INF},
 	{"dumb", W_INF},
+	{"editing", W_BYLT},
 	{"editor", W_BIO},
 	{"edt", W_DATEW},
 	{"efe", W_AGENCY},
@@ -166,23 +171,22 @@ static const wentry words[] = {
 	{"est", W_DATEW},
 	{"et", W_DATEW},
 	{"exactly", W_GREET},
-	{"excellent", W_GREET},
+	{"excellent", W_DET | W_GREET},
 	{"explained", W_ATTR},
 	{"facebook", W_SOCIAL},
 	{"feb", W_DABBR},
 	{"february", W_MONTH},
 	{"fellow", W_BIO},
 	{"find", W_IMPER},
+	{"fine", W_DET},
 	{"first", W_DATEW},
 	{"fled", W_AUX},
 	{"flickr", W_AGENCY},
 	{"follow", W_IMPER},
 	{"footage", W_MEDIA},
-	{"for", W_FUNC},
 	{"fought", W_AUX},
 	{"fri", W_DABBR},
 	{"friday", W_WDAY},
-	{"from", W_FUNC},
 	{"fuck", W_INF},
 	{"fucked", W_INF},
 	{"fucking", W_INF},
@@ -195,17 +199,18 @@ static const wentry words[] = {
 	{"gmt", W_DATEW},
 	{"go", W_IMPER},
 	{"gonna", W_INF},
+	{"good", W_DET},
 	{"gotta", W_INF},
 	{"graphic", W_MEDIA},
 	{"graphics", W_MEDIA},
-	{"great", W_GREET},
+	{"great", W_DET},
 	{"guys", W_INF},
 	{"ha", W_GREET | W_INF},
-	{"had", W_AUX | W_FUNC},
+	{"had", W_AUX},
 	{"haha", W_GREET | W_INF},
 	{"hahaha", W_INF},
-	{"has", W_AUX | W_FUNC},
-	{"have", W_AUX | W_FUNC},
+	{"has", W_AUX},
+	{"have", W_AUX},
 	{"hehe", W_INF},
 	{"held", W_AUX},
 	{"hello", W_GREET},
@@ -228,26 +233,24 @@ static const wentry words[] = {
 	{"idiot", W_INF},
 	{"idiots", W_INF},
 	{"idk", W_INF},
-	{"if", W_FUNC},
 	{"illustration", W_MEDIA},
 	{"im", W_FP1},
 	{"image", W_MEDIA},
 	{"images", W_MEDIA},
 	{"imho", W_INF},
 	{"imo", W_INF},
-	{"in", W_FUNC},
 	{"inbox", W_SITE},
 	{"infographic", W_MEDIA},
 	{"insisted", W_ATTR},
 	{"instagram", W_SOCIAL},
-	{"into", W_FUNC},
-	{"is", W_AUX | W_FUNC},
+	{"interesting", W_DET},
+	{"is", W_AUX},
 	{"isnt", W_INF},
 	{"istock", W_AGENCY},
 	{"ive", W_FP1},
 	{"jan", W_DABBR},
 	{"january", W_MONTH},
-	{"javascript", W_SITE2},
+	{"javascript", W_SITE},
 	{"jeez", W_INF},
 	{"join", W_IMPER},
 	{"journalist", W_BIO},
@@ -280,6 +283,7 @@ static const wentry words[] = {
 	{"may", W_AUX},
 	{"me", W_FP1},
 	{"meh", W_INF},
+	{"member", W_BIO},
 	{"merch", W_MERCH},
 	{"merchandise", W_MERCH},
 	{"met", W_AUX},
@@ -306,28 +310,24 @@ static const wentry words[] = {
 	{"newscom", W_AGENCY},
 	{"newsletter", W_SITE | W_SOCIAL},
 	{"newsletters", W_SITE},
-	{"nice", W_GREET},
-	{"no", W_FUNC},
+	{"nice", W_DET},
 	{"nonsense", W_GREET},
 	{"nope", W_GREET | W_INF},
-	{"not", W_FUNC},
 	{"noted", W_ATTR},
 	{"notifications", W_SITE},
 	{"nov", W_DABBR},
 	{"november", W_MONTH},
 	{"oct", W_DABBR},
 	{"october", W_MONTH},
-	{"of", W_DATEW | W_FUNC},
+	{"of", W_DATEW},
 	{"officials", W_ATTR},
 	{"ok", W_INF},
 	{"okay", W_INF},
 	{"omg", W_INF},
-	{"on", W_DATEW | W_FUNC},
-	{"or", W_FUNC},
+	{"on", W_DATEW},
 	{"our", W_FPL},
 	{"ours", W_FPL},
 	{"ourselves", W_FPL},
-	{"over", W_FUNC},
 	{"pa", W_AGENCY},
 	{"password", W_SOCIAL},
 	{"paywall", W_SITE},
@@ -340,13 +340,15 @@ static const wentry words[] = {
 	{"photos", W_MEDIA},
 	{"picture", W_MEDIA},
 	{"pictures", W_MEDIA},
+	{"piece", W_META},
 	{"pinterest", W_SOCIAL},
 	{"pls", W_INF},
 	{"plz", W_INF},
 	{"pm", W_DATEW},
 	{"podcast", W_SITE | W_SOCIAL},
+	{"post", W_META},
 	{"posted", W_DATEW},
-	{"poster", W_MERCH},
+	{"poster", W_MERCH | W_META},
 	{"posters", W_MERCH},
 	{"premium", W_SITE},
 	{"prints", W_MERCH},
@@ -355,12 +357,14 @@ static const wentry words[] = {
 	{"pst", W_DATEW},
 	{"published", W_DATEW},
 	{"rd", W_DATEW},
+	{"reached", W_BYLT},
 	{"read", W_IMPER},
 	{"reddit", W_SOCIAL},
 	{"register", W_IMPER | W_SOCIAL},
 	{"registration", W_SOCIAL},
 	{"reported", W_ATTR},
 	{"reporter", W_BIO},
+	{"reporting", W_BYLT},
 	{"reprint", W_SITE},
 	{"reprints", W_SITE},
 	{"researcher", W_BIO},
@@ -395,14 +399,13 @@ static const wentry words[] = {
 	{"skip", W_IMPER},
 	{"slideshow", W_MEDIA},
 	{"smh", W_INF},
-	{"so", W_FUNC},
-	{"sorry", W_GREET},
 	{"sought", W_AUX},
 	{"spokesman", W_ATTR},
 	{"spokesperson", W_ATTR},
 	{"spokeswoman", W_ATTR},
-	{"sponsored", W_IMPER | W_SITE},
+	{"sponsored", W_IMPER},
 	{"st", W_DATEW},
+	{"staff", W_BYLT},
 	{"start", W_IMPER},
 	{"stated", W_ATTR},
 	{"statement", W_ATTR},
@@ -418,6 +421,7 @@ static const wentry words[] = {
 	{"subscriptions", W_SITE},
 	{"sun", W_DABBR},
 	{"sunday", W_WDAY},
+	{"superb", W_DET},
 	{"support", W_IMPER},
 	{"sweatshirt", W_MERCH},
 	{"sweatshirts", W_MERCH},
@@ -429,22 +433,18 @@ static const wentry words[] = {
 	{"tells", W_ATTR},
 	{"testified", W_ATTR},
 	{"th", W_DATEW},
-	{"than", W_FUNC},
 	{"thank", W_GREET},
 	{"thanks", W_GREET},
-	{"that", W_FUNC},
 	{"thats", W_INF},
-	{"the", W_FUNC},
+	{"the", W_DET},
 	{"theres", W_INF},
-	{"these", W_FUNC},
-	{"this", W_FUNC},
-	{"those", W_FUNC},
+	{"this", W_DET},
+	{"thread", W_META},
 	{"thu", W_DABBR},
 	{"thur", W_DABBR},
 	{"thurs", W_DABBR},
 	{"thursday", W_WDAY},
 	{"thx", W_INF},
-	{"to", W_FUNC},
 	{"today", W_DATEW},
 	{"told", W_ATTR | W_AUX},
 	{"took", W_AUX},
@@ -458,10 +458,9 @@ static const wentry words[] = {
 	{"tuesday", W_WDAY},
 	{"tweet", W_SOCIAL},
 	{"tweeted", W_ATTR},
-	{"twitter", W_SOCIAL},
+	{"twitter", W_BYLT | W_SOCIAL},
 	{"u", W_FP2},
 	{"ugh", W_INF},
-	{"under", W_FUNC},
 	{"unsubscribe", W_SITE2},
 	{"updated", W_DATEW},
 	{"ur", W_FP2},
@@ -473,7 +472,7 @@ static const wentry words[] = {
 	{"visit", W_IMPER},
 	{"wanna", W_INF},
 	{"warned", W_ATTR},
-	{"was", W_AUX | W_FUNC},
+	{"was", W_AUX},
 	{"wasnt", W_INF},
 	{"watch", W_IMPER},
 	{"we", W_FPL},
@@ -485,25 +484,26 @@ static const wentry words[] = {
 	{"wednesday", W_WDAY},
 	{"week", W_DATEW},
 	{"weeks", W_DATEW},
-	{"well", W_GREET},
 	{"went", W_AUX},
-	{"were", W_AUX | W_FUNC},
+	{"were", W_AUX},
 	{"whats", W_INF},
 	{"whatsapp", W_SOCIAL},
 	{"wikimedia", W_AGENCY},
-	{"will", W_AUX | W_FUNC},
-	{"with", W_FUNC},
+	{"will", W_AUX},
+	{"wire", W_BYLT},
 	{"won", W_AUX},
+	{"wonderful", W_DET},
 	{"wont", W_INF},
-	{"would", W_AUX | W_FUNC},
+	{"would", W_AUX},
 	{"wow", W_GREET | W_INF},
 	{"writer", W_BIO},
+	{"writeup", W_META},
 	{"wrote", W_ATTR},
 	{"wtf", W_INF},
 	{"xinhua", W_AGENCY},
 	{"y'all", W_FP2},
 	{"ya", W_FP2},
-	{"yeah", W_GREET | W_INF},
+	{"yeah", W_INF},
 	{"year", W_DATEW},
 	{"years", W_DATEW},
 	{"yep", W_INF},
@@ -514,7 +514,7 @@ static const wentry words[] = {
 	{"you'll", W_FP2},
 	{"you're", W_FP2},
 	{"you've", W_FP2},
-	{"your", W_FP2},
+	{"your", W_DET | W_FP2},
 	{"youre", W_FP2},
 	{"yours", W_FP2},
 	{"yourself", W_FP2},
@@ -523,6 +523,63 @@ static const wentry words[] = {
 	{"yup", W_INF},
 	{"zuma", W_AGENCY},
 };
+
+/* Where the words starting with each letter a..z begin in words[]; the last
+ * entry is the table size (checked by dyad__clean_check_tables()). */
+static const uint16_t wfirst[27] = {0, 38, 51, 89, 108, 120, 138, 152, 172, 195, 205, 207, 223, 253, 264, 275, 303, 303, 319, 372, 406, 414, 417, 447, 448, 468, 469};
+
+/* A Bloom filter over words[]: bits (h & 4095) and ((h >> 12) & 4095) of the
+ * FNV-1a hash h of every word are set, so that most words of a text are
+ * rejected without a search (checked by dyad__clean_check_tables()). */
+#define FNV_BASIS 2166136261u
+#define FNV_PRIME 16777619u
+static const uint64_t wbloom[64] = {
+	UINT64_C(0x298c086049004481), UINT64_C(0x2a40032484200009),
+	UINT64_C(0x8610010410001814), UINT64_C(0x80010ec40b804ddc),
+	UINT64_C(0x512a901001602048), UINT64_C(0x88002000008a0186),
+	UINT64_C(0xa301004901202044), UINT64_C(0x300645090d80a209),
+	UINT64_C(0x0200090211290592), UINT64_C(0x058348210002a406),
+	UINT64_C(0x7001240084007422), UINT64_C(0x2024100494802048),
+	UINT64_C(0x2a0891c004030601), UINT64_C(0x10008840c000108c),
+	UINT64_C(0x10e0dc0c00448b80), UINT64_C(0x0a4088063101b0a0),
+	UINT64_C(0x0005400810604220), UINT64_C(0x6464000088102008),
+	UINT64_C(0x10214a90039c8100), UINT64_C(0x90041438a4228005),
+	UINT64_C(0x4803e04410388038), UINT64_C(0x0100451024804480),
+	UINT64_C(0x24a0205843c10101), UINT64_C(0x9c00400884800c18),
+	UINT64_C(0x80200600d608202a), UINT64_C(0x2042400020841400),
+	UINT64_C(0x20804d4004820080), UINT64_C(0x107820a820101010),
+	UINT64_C(0x0214620403320000), UINT64_C(0x0010050312c18908),
+	UINT64_C(0x04929e252a840306), UINT64_C(0x0094e64830000240),
+	UINT64_C(0x4014000022c84618), UINT64_C(0x2028b802000020c2),
+	UINT64_C(0x0010a42978002500), UINT64_C(0x8810150488421004),
+	UINT64_C(0x2001200a70008808), UINT64_C(0x4110203404008934),
+	UINT64_C(0x20c40480b6008420), UINT64_C(0x020c53f0802a0800),
+	UINT64_C(0x014042400000425c), UINT64_C(0x0c10044002400280),
+	UINT64_C(0xa809128560204000), UINT64_C(0x4940100002409400),
+	UINT64_C(0x400812110a010000), UINT64_C(0x0812185001010282),
+	UINT64_C(0x0202001010002449), UINT64_C(0x000380000070152c),
+	UINT64_C(0x01214c880401c488), UINT64_C(0x02210ba0930022a9),
+	UINT64_C(0x8000180080101803), UINT64_C(0x0840012105514640),
+	UINT64_C(0x1240081030c12088), UINT64_C(0x6a16004108008400),
+	UINT64_C(0x40510a800c00a000), UINT64_C(0x2400000011400046),
+	UINT64_C(0x084010003600409c), UINT64_C(0x9283080043004954),
+	UINT64_C(0x02200800104ce100), UINT64_C(0x1802248030100000),
+	UINT64_C(0x8244000803246101), UINT64_C(0xc891c30222158048),
+	UINT64_C(0x0083031240810400), UINT64_C(0x0081001842010000)};
+
+static int bloom_has(uint32_t h)
+{
+	uint32_t a = h & 4095u, b = (h >> 12) & 4095u;
+	return ((wbloom[a >> 6] >> (a & 63u)) & 1u) && ((wbloom[b >> 6] >> (b & 63u)) & 1u);
+}
+
+static uint32_t fnv1a(const char *s)
+{
+	uint32_t h = FNV_BASIS;
+	while (*s)
+		h = (h ^ (unsigned char)*s++) * FNV_PRIME;
+	return h;
+}
 
 /* ---- whole-line phrases ---------------------------------------------------- */
 
@@ -556,7 +613,7 @@ static const pentry phrases[] = {
 	{"# replies", P_HDR},
 	{"# reply", P_CFURN},
 	{"# responses", P_HDR},
-	{"# thoughts", P_HDR},
+	{"# thoughts", P_FORM},
 	{"# upvotes", P_CFURN},
 	{"# videos", P_CAPTION},
 	{"# votes", P_CFURN},
@@ -598,18 +655,19 @@ static const pentry phrases[] = {
 	{"commentary", P_BP},
 	{"commenting guidelines", P_HDR},
 	{"comments", P_HDR},
-	{"comments are closed", P_HDR},
-	{"comments closed", P_HDR},
-	{"community guidelines", P_HDR},
+	{"comments #", P_HDR},
+	{"comments are closed", P_FORM},
+	{"comments closed", P_FORM},
+	{"community guidelines", P_FORM},
 	{"contact us", P_BP},
 	{"continue reading", P_BP},
 	{"continue reading below", P_BP},
 	{"continue reading the main story", P_BP},
-	{"conversation", P_HDR},
+	{"conversation", P_FORM},
 	{"cookie settings", P_BP},
 	{"copy link", P_BP},
 	{"delete", P_CFURN},
-	{"discussion", P_HDR},
+	{"discussion", P_FORM},
 	{"don't miss", P_LINKHDR},
 	{"donate", P_BP},
 	{"donate now", P_BP},
@@ -660,8 +718,8 @@ static const pentry phrases[] = {
 	{"in case you missed it", P_LINKHDR},
 	{"infographic", P_CAPTION},
 	{"instagram", P_BP},
-	{"join the conversation", P_HDR},
-	{"join the discussion", P_HDR},
+	{"join the conversation", P_FORM},
+	{"join the discussion", P_FORM},
 	{"keep reading", P_LINKHDR},
 	{"key points", P_BP},
 	{"latest", P_LINKHDR},
@@ -770,7 +828,7 @@ static const pentry phrases[] = {
 	{"reply to this comment", P_CFURN},
 	{"report", P_CFURN},
 	{"report comment", P_CFURN},
-	{"responses", P_HDR},
+	{"responses", P_FORM},
 	{"save", P_BP},
 	{"saved", P_BP},
 	{"science", P_BP},
@@ -802,7 +860,7 @@ static const pentry phrases[] = {
 	{"skip to main content", P_BP},
 	{"slideshow", P_CAPTION},
 	{"slideshow # images", P_CAPTION},
-	{"sort by", P_HDR},
+	{"sort by", P_FORM},
 	{"sort by best", P_HDR},
 	{"sort by newest", P_HDR},
 	{"sort by oldest", P_HDR},
@@ -855,7 +913,7 @@ static const pentry phrases[] = {
 	{"watch now", P_CAPTION},
 	{"watch video", P_CAPTION},
 	{"website", P_FORM},
-	{"what do you think", P_HDR},
+	{"what do you think", P_FORM},
 	{"what to read next", P_LINKHDR},
 	{"whatsapp", P_BP},
 	{"world", P_BP},
@@ -865,21 +923,31 @@ static const pentry phrases[] = {
 	{"you may be interested in", P_LINKHDR},
 	{"you might also like", P_LINKHDR},
 	{"your comment", P_FORM},
-	{"your comments", P_HDR},
+	{"your comments", P_FORM},
 	{"youtube", P_CAPTION},
 };
 
 #define NELEM(a) (sizeof(a) / sizeof((a)[0]))
 
-static uint32_t word_bits(const char *w)
+/* The classes of the folded word w (n bytes, NUL-terminated), 0 if none. */
+static uint32_t word_bits(const char *w, size_t n)
 {
-	size_t lo = 0, hi = NELEM(words);
+	unsigned c = (unsigned)(unsigned char)w[0] - 'a';
+	if (c >= 26 || n > 15)
+		return 0;
+	size_t lo = wfirst[c], hi = wfirst[c + 1];
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(w, words[mid].w);
-		if (c == 0)
-			return words[mid].bits;
-		if (c < 0)
+		const char *e = words[mid].w; /* e[0] == w[0] */
+		int d = (unsigned char)w[1] - (unsigned char)e[1];
+		if (d == 0) {
+			if (w[1] == '\0')
+				return words[mid].bits;
+			d = strcmp(w + 2, e + 2);
+			if (d == 0)
+				return words[mid].bits;
+		}
+		if (d < 0)
 			hi = mid;
 		else
 			lo = mid + 1;
@@ -917,6 +985,24 @@ int dyad__clean_check_tables(void)
 		if (i > 0 && strcmp(words[i - 1].w, words[i].w) >= 0)
 			return (int)i + 1;
 	}
+	for (unsigned c = 0; c < 26; c++) {
+		size_t k = 0;
+		while (k < NELEM(words) && (unsigned char)words[k].w[0] < 'a' + c)
+			k++;
+		if (wfirst[c] != k)
+			return (int)(NELEM(words) + NELEM(phrases) + c + 1);
+	}
+	if (wfirst[26] != NELEM(words))
+		return (int)(NELEM(words) + NELEM(phrases) + 27);
+	uint64_t bloom[64] = {0};
+	for (size_t i = 0; i < NELEM(words); i++) {
+		uint32_t h = fnv1a(words[i].w), a = h & 4095u, b = (h >> 12) & 4095u;
+		bloom[a >> 6] |= UINT64_C(1) << (a & 63u);
+		bloom[b >> 6] |= UINT64_C(1) << (b & 63u);
+	}
+	for (size_t i = 0; i < 64; i++)
+		if (bloom[i] != wbloom[i])
+			return (int)(NELEM(words) + NELEM(phrases) + 28 + i);
 	for (size_t i = 0; i < NELEM(phrases); i++) {
 		size_t n = strlen(phrases[i].p);
 		if (n == 0 || n >= 96 || phrases[i].p[0] == ' ' || phrases[i].p[n - 1] == ' ')
@@ -938,8 +1024,8 @@ const char *dyad_span_kind_name(int kind)
 
 /* ---- per-line features ------------------------------------------------------ */
 
-#define HEADN 512  /* bytes of the line kept in lower case for phrase tests */
-#define TAILN 160  /* and of its end, when it is longer */
+#define FULLN 640  /* bytes kept in lower case for phrase search (on demand) */
+#define TAILN 160  /* and of the end of a longer line */
 #define NORMN 100  /* the normalised form for whole-line phrases */
 #define NFIRST 6   /* leading words kept */
 
@@ -947,224 +1033,233 @@ typedef struct feat {
 	uint32_t nw;   /* words */
 	uint32_t bits; /* OR of the classes of all words */
 	uint32_t n_fp1, n_fp2, n_fpl, n_inf, n_attr, n_aux, n_ed, n_site, n_social, n_site2;
-	uint32_t n_merch, n_bio, n_media, n_agency;
+	uint32_t n_merch, n_bio, n_media, n_agency, n_bylt;
 	uint32_t n_date;    /* words that may appear on a date/time line */
 	uint32_t n_datekey; /* months, weekdays, years, "ago", "today" */
 	uint32_t n_allcaps; /* words of 3+ letters all in upper case */
 	uint32_t n_excl2, n_q2, n_ellip, n_quote;
-	char first[NFIRST][16]; /* leading words folded; "" when not ASCII or too long */
+	uint32_t n_meta;    /* "this article", "great piece": a remark on the page */
+	uint32_t n_capw;    /* words starting with an upper-case letter */
+	uint32_t n_and;     /* the word "and" */
+	uint32_t n_colon;   /* colons */
+	uint32_t prevbits;  /* classes of the word before */
 	uint32_t first_bits[NFIRST];
-	uint8_t first_cap[NFIRST];
 	uint32_t nfirst;
+	uint8_t first_cap[NFIRST];
 	uint8_t end_sent, end_colon, end_q, end_excl, end_dash, end_ellip;
 	uint8_t start_quote, start_dash, dash_space, start_lower, start_list, indent;
-	uint8_t url, email, handle, copy, emoji, time, loading;
-	char head[HEADN + 1]; /* lower case, runs of space squeezed, NUL-free */
-	size_t headn;
-	char tail[TAILN + 1]; /* the same for the last bytes of a long line */
-	size_t tailn;
-	char norm[NORMN + 1]; /* normalised words: "# thoughts on us kills" */
-	size_t normn;
+	uint8_t url, email, handle, copy, emoji, time;
+	uint8_t inq;      /* inside a quotation while scanning */
+	uint8_t label;    /* starts with a speaker label: "Q:", "Jane Doe:", "((WN))" */
+	uint32_t labelh;  /* hash of the label, 0 when none */
+	uint8_t caps0;    /* the first word is 2-4 capital letters: "NG", "MS" */
 	uint8_t normfull; /* norm holds the whole line */
+	uint8_t hasnorm;  /* norm is built */
+	uint8_t haslc;    /* lc and tail are built */
+	const unsigned char *t;
+	size_t body, end; /* the line without indentation, bullets, trailing space */
+	size_t normn, lcn, tailn;
+	char first[NFIRST][16]; /* leading words folded; "" when not ASCII or too long */
+	char norm[NORMN + 1];   /* normalised words: "# thoughts on us kills" */
+	char lc[FULLN + 1];     /* like head, longer; built by has() */
+	char tail[TAILN + 1];
 } feat;
 
-static int is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26u; }
+static int is_digit(unsigned char c) { return (unsigned)(c - '0') < 10u; }
 static int is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
-static unsigned char lower_c(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
-static int inword_before(const unsigned char *t, size_t body, size_t i)
-{
-	return i > body && is_alnum(t[i - 1]);
-}
+static unsigned char lower_c(unsigned char c) { return (unsigned)(c - 'A') < 26u ? (unsigned char)(c + 32) : c; }
 static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 
-/*
- * How the bytes at t[i..end) start: returns the length of the character
- * and sets *cls: 0 a word byte, 1 a separator, 2 an apostrophe (a word byte
- * between letters). Flags are set on f for the characters that count.
- */
-enum { C_WORD = 0, C_SEP = 1, C_APOS = 2 };
-
-static size_t char_class(const unsigned char *t, size_t i, size_t end, int *cls)
+/* Is t[i..) the typographic apostrophe ’ (U+2019)? */
+static int rsquo(const unsigned char *t, size_t i, size_t e)
 {
-	unsigned char c = t[i];
-	if (c < 0x80) {
-		*cls = is_alnum(c) ? C_WORD : (c == '\'' ? C_APOS : C_SEP);
-		return 1;
-	}
-	if (c == 0xE2 && i + 2 < end && t[i + 1] == 0x80) {
-		*cls = t[i + 2] == 0x99 ? C_APOS : C_SEP; /* ’ or general punctuation */
-		return 3;
-	}
-	if (c == 0xE2 && i + 2 < end) {
-		*cls = C_SEP; /* arrows, symbols, dingbats */
-		return 3;
-	}
-	if (c == 0xC2 && i + 1 < end && (t[i + 1] < 0xC0 && t[i + 1] >= 0xA0)) {
-		*cls = C_SEP; /* NBSP, ©, «, », ·, ® ... */
-		return 2;
-	}
-	if (c == 0xF0 && i + 3 < end && t[i + 1] == 0x9F) {
-		*cls = C_SEP; /* emoji */
-		return 4;
-	}
-	if (c == 0xEF && i + 2 < end && t[i + 1] == 0xB8) {
-		*cls = C_SEP; /* variation selectors */
-		return 3;
-	}
-	*cls = C_WORD; /* other letters, and any invalid byte */
-	return 1;
+	return i + 2 < e && t[i] == 0xE2 && t[i + 1] == 0x80 && t[i + 2] == 0x99;
 }
 
-static int is_month_or_day(uint32_t b) { return (b & (W_MONTH | W_WDAY)) != 0; }
-
-/* Account for one word t[b..e). */
-static void add_word(feat *f, const unsigned char *t, size_t b, size_t e)
+/* Is t[i] a byte of a word: an ASCII letter or digit, or a non-ASCII
+ * character that is not punctuation, a space or a symbol? Sets *k to its
+ * length. */
+static int word_byte(const unsigned char *t, size_t i, size_t e, size_t *k)
 {
-	char w[16];
-	size_t n = 0, letters = 0, upper = 0, lowerc = 0;
-	int ascii = 1, digit0 = is_digit(t[b]);
-	for (size_t i = b; i < e; i++) {
-		unsigned char c = t[i];
-		if (c >= 0x80) {
-			if (c == 0xE2 && i + 2 < e && t[i + 1] == 0x80 && t[i + 2] == 0x99) {
-				if (n < 15)
-					w[n] = '\'';
-				n++;
-				i += 2;
-				continue;
-			}
-			ascii = 0;
-			letters++;
-			continue;
-		}
-		if (is_alpha(c)) {
-			letters++;
-			if (c <= 'Z')
-				upper++;
-			else
-				lowerc++;
-		}
-		if (n < 15)
-			w[n] = (char)lower_c(c);
-		n++;
+	unsigned char c = t[i];
+	*k = 1;
+	if (c < 0x80)
+		return is_alnum(c);
+	if (c == 0xE2 || (c == 0xEF && i + 1 < e && t[i + 1] == 0xB8)) {
+		*k = i + 2 < e ? 3 : e - i; /* general punctuation, symbols, variation selectors */
+		return 0;
 	}
+	if (c == 0xC2 && i + 1 < e && t[i + 1] >= 0xA0 && t[i + 1] < 0xC0) {
+		*k = 2; /* NBSP, ©, «, », ·, ® ... */
+		return 0;
+	}
+	if (c == 0xF0 && i + 1 < e && t[i + 1] == 0x9F) {
+		*k = i + 3 < e ? 4 : e - i; /* emoji */
+		return 0;
+	}
+	return 1; /* other letters, and any invalid byte */
+}
+
+/* Account for one word t[b..e): w is its folded ASCII form (n bytes, n <= 15)
+ * or n == 0 when it has other bytes or is longer. */
+static void add_word(feat *f, const unsigned char *t, size_t b, size_t e, char *w, size_t n,
+                     size_t letters, size_t upper, uint32_t h)
+{
 	f->nw++;
 	uint32_t bits = 0;
 	int allcaps = letters >= 2 && upper == letters;
-	if (ascii && n <= 15 && n > 0) {
+	if (n > 0) {
 		w[n] = '\0';
-		bits = word_bits(w);
+		bits = bloom_has(h) ? word_bits(w, n) : 0;
 		/* "US" and "IT" are not pronouns; "I" is, in any case */
 		if ((bits & (W_FP2 | W_FPL | W_INF | W_GREET)) && allcaps)
 			bits &= ~(uint32_t)(W_FP2 | W_FPL | W_INF | W_GREET);
-		if (n == 1 && ((w[0] == 'i') != (t[b] == 'I')))
-			bits = 0; /* only "I" is a pronoun: not "i", not the "U" of U.S. */
+		if (n == 1 && (t[b] <= 'Z' ? t[b] != 'I' : w[0] == 'i'))
+			bits = 0; /* "I" and "u" are pronouns, the "U" of U.S. and "i)" are not */
 		/* an -ed word in lower case: a past tense or participle */
-		if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' && lowerc == letters &&
-		    letters > 0)
+		if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd' && w[n - 3] != 'e' && upper == 0 &&
+		    letters == n)
 			f->n_ed++;
-	} else {
-		n = 0;
 	}
-	f->bits |= bits;
-	if (bits & W_FP1)
-		f->n_fp1++;
-	if (bits & W_FP2)
-		f->n_fp2++;
-	if (bits & W_FPL)
-		f->n_fpl++;
-	if (bits & W_INF)
-		f->n_inf++;
-	if (bits & W_ATTR)
-		f->n_attr++;
-	if (bits & W_AUX)
-		f->n_aux++;
-	if (bits & W_SITE)
-		f->n_site++;
-	if (bits & W_SOCIAL)
-		f->n_social++;
-	if (bits & W_SITE2)
-		f->n_site2++;
-	if (bits & W_MERCH)
-		f->n_merch++;
-	if (bits & W_BIO)
-		f->n_bio++;
-	if (bits & W_MEDIA)
-		f->n_media++;
-	if (bits & W_AGENCY)
-		f->n_agency++;
+	if (bits) {
+		f->bits |= bits;
+		/* the voice of the line, not of the people it quotes */
+		if (!f->inq && (bits & W_META) && (f->prevbits & W_DET))
+			f->n_meta++;
+		if (!f->inq) {
+			f->n_fp1 += !!(bits & W_FP1);
+			f->n_fp2 += !!(bits & W_FP2);
+			f->n_fpl += !!(bits & W_FPL);
+			f->n_inf += !!(bits & W_INF);
+		}
+		f->n_attr += !!(bits & W_ATTR);
+		f->n_aux += !!(bits & W_AUX);
+		f->n_site += !!(bits & W_SITE);
+		f->n_social += !!(bits & W_SOCIAL);
+		f->n_site2 += !!(bits & W_SITE2);
+		f->n_merch += !!(bits & W_MERCH);
+		f->n_bio += !!(bits & W_BIO);
+		f->n_media += !!(bits & W_MEDIA);
+		f->n_agency += !!(bits & W_AGENCY);
+		f->n_bylt += !!(bits & W_BYLT);
+	}
+	f->prevbits = bits;
 	if (letters >= 3 && upper == letters)
 		f->n_allcaps++;
+	if (t[b] >= 'A' && t[b] <= 'Z')
+		f->n_capw++;
+	else if (n == 3 && !memcmp(w, "and", 3))
+		f->n_and++;
 	/* date and time lines */
 	int dateok = 0, key = 0;
-	if (digit0) {
+	if (is_digit(t[b])) {
 		dateok = 1;
 		size_t nd = 0;
-		while (b + nd < e && is_digit(t[b + nd]))
+		while (b + nd < e && nd < 5 && is_digit(t[b + nd]))
 			nd++;
 		if (nd == 4 && (t[b] == '1' || t[b] == '2'))
 			key = 1; /* a year */
 	} else if (bits & (W_MONTH | W_WDAY | W_DATEW | W_DABBR)) {
 		dateok = 1;
-		key = is_month_or_day(bits) || ((bits & W_DABBR) && t[b] >= 'A' && t[b] <= 'Z') || (n == 3 && !memcmp(w, "ago", 3)) ||
-		      (n == 5 && !memcmp(w, "today", 5)) || (n == 9 && !memcmp(w, "yesterday", 9));
-	} else if (ascii && n == 3 && !memcmp(w, "may", 3) && t[b] == 'M') {
+		key = (bits & (W_MONTH | W_WDAY)) || ((bits & W_DABBR) && t[b] >= 'A' && t[b] <= 'Z') ||
+		      (n == 3 && !memcmp(w, "ago", 3)) || (n == 5 && !memcmp(w, "today", 5)) ||
+		      (n == 9 && !memcmp(w, "yesterday", 9));
+	} else if (n == 3 && !memcmp(w, "may", 3) && t[b] == 'M') {
 		dateok = key = 1;
-	} else if (ascii && n == 1) {
-		dateok = 1; /* a.m., p.m., initials */
-	} else if (ascii && n == 7 && !memcmp(w, "loading", 7)) {
-		dateok = 1;
+	} else if (n == 1 || (n == 7 && !memcmp(w, "loading", 7))) {
+		dateok = 1; /* a.m., p.m., initials; "Loading..." next to a date */
 	}
 	f->n_date += (uint32_t)dateok;
 	f->n_datekey += (uint32_t)key;
+	if (f->nfirst == 0)
+		f->caps0 = letters >= 2 && letters <= 4 && upper == letters && e - b == letters;
 	if (f->nfirst < NFIRST) {
 		uint32_t k = f->nfirst++;
-		if (n > 0 && n <= 15)
-			memcpy(f->first[k], w, n + 1);
-		else
-			f->first[k][0] = '\0';
+		memcpy(f->first[k], w, n);
+		f->first[k][n] = '\0';
 		f->first_bits[k] = bits;
 		f->first_cap[k] = (uint8_t)(t[b] >= 'A' && t[b] <= 'Z');
 	}
 }
 
-static void put_head(feat *f, unsigned char c)
+/* Lower-case ASCII copy of t[b..e) into out (at most cap bytes), runs of
+ * white space and NULs squeezed to one space, ’ as '\''. Returns the length. */
+static size_t lower_copy(char *out, size_t cap, const unsigned char *t, size_t b, size_t e)
 {
-	if (c == ' ' && (f->headn == 0 || f->head[f->headn - 1] == ' '))
-		return;
-	if (f->headn < HEADN)
-		f->head[f->headn++] = (char)c;
+	size_t n = 0;
+	for (size_t i = b; i < e && n < cap; i++) {
+		unsigned char c = t[i];
+		if (c <= ' ' && (c == 0 || is_space(c))) {
+			if (n > 0 && out[n - 1] != ' ')
+				out[n++] = ' ';
+			continue;
+		}
+		if (c == 0xE2 && rsquo(t, i, e)) {
+			out[n++] = '\'';
+			i += 2;
+			continue;
+		}
+		out[n++] = (char)lower_c(c);
+	}
+	out[n] = '\0';
+	return n;
 }
 
-static void put_norm(feat *f, unsigned char c)
+/* The normalised form of the line start: lower-case words, digit runs as
+ * '#', single spaces; normfull when it holds the whole line. */
+static void make_norm(feat *f)
 {
-	if (c == ' ' && (f->normn == 0 || f->norm[f->normn - 1] == ' '))
+	if (f->hasnorm)
 		return;
-	if (c == '#' && f->normn > 0 && f->norm[f->normn - 1] == '#')
-		return;
-	if (f->normn < NORMN)
-		f->norm[f->normn++] = (char)c;
-	else
-		f->normfull = 0;
-}
-
-/* Lower-case ASCII form of a character for the head/tail windows. */
-static unsigned char head_byte(unsigned char c)
-{
-	if (c == 0 || is_space(c))
-		return ' ';
-	return lower_c(c);
+	f->hasnorm = 1;
+	const unsigned char *t = f->t;
+	size_t n = 0, e = f->end;
+	f->normfull = 1;
+	for (size_t i = f->body; i < e; i++) {
+		unsigned char c = t[i], o;
+		if (is_alpha(c)) {
+			o = lower_c(c);
+		} else if (is_digit(c)) {
+			if (n > 0 && f->norm[n - 1] == '#')
+				continue;
+			o = '#';
+		} else if ((c == '\'' || rsquo(t, i, e)) && n > 0 && f->norm[n - 1] != ' ') {
+			size_t k = c == '\'' ? 1 : 3;
+			if (i + k >= e || !is_alpha(t[i + k])) {
+				i += k - 1;
+				o = ' ';
+			} else {
+				i += k - 1;
+				o = '\'';
+			}
+		} else if (c >= 0x80) {
+			f->normfull = 0; /* not ASCII: no whole-line phrase */
+			break;
+		} else {
+			o = ' ';
+		}
+		if (o == ' ' && (n == 0 || f->norm[n - 1] == ' '))
+			continue;
+		if (n == NORMN) {
+			f->normfull = 0;
+			break;
+		}
+		f->norm[n++] = (char)o;
+	}
+	while (n > 0 && f->norm[n - 1] == ' ')
+		n--;
+	f->norm[n] = '\0';
+	f->normn = n;
 }
 
 static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 {
-	memset(f, 0, offsetof(feat, head));
-	f->headn = f->tailn = f->normn = 0;
-	f->normfull = 1;
+	memset(f, 0, offsetof(feat, first));
+	f->t = t;
 	size_t i = off;
 	/* indentation, bullets and dashes before the first word */
-	while (i < end && is_space(t[i])) {
+	while (i < end && (is_space(t[i]) || t[i] == 0)) {
 		if (i - off >= 2)
 			f->indent = 1;
 		i++;
@@ -1173,7 +1268,7 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 		if (i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 &&
 		    (t[i + 2] == 0x94 || t[i + 2] == 0x93 || t[i + 2] == 0xA2)) {
 			if (t[i + 2] != 0xA2)
-				f->start_dash = 1;
+				f->start_dash = 2; /* an en or em dash */
 			i += 3;
 		} else if (i < end && (t[i] == '-' || t[i] == '*')) {
 			if (t[i] == '-')
@@ -1199,12 +1294,18 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 	                (i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 &&
 	                 (t[i + 2] == 0x9C || t[i + 2] == 0x98))))
 		f->start_quote = 1;
+	if (i < end && t[i] >= 'a' && t[i] <= 'z')
+		f->start_lower = 1;
+	if (i + 1 < end && t[i] == '(' && t[i + 1] == '(')
+		f->label = 1; /* "((WN))": Wikinews marks its interview questions so */
 	size_t body = i; /* first byte after indentation and bullets */
 
 	/* the end of the line: closing quotes and brackets, then punctuation */
 	size_t e = end;
-	while (e > body && is_space(t[e - 1]))
+	while (e > body && (is_space(t[e - 1]) || t[e - 1] == 0))
 		e--;
+	f->body = body;
+	f->end = e;
 	{
 		size_t k = e;
 		for (;;) {
@@ -1219,8 +1320,7 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 		}
 		if (k > body) {
 			unsigned char c = t[k - 1];
-			if (c == '.' || c == '!' || c == '?')
-				f->end_sent = 1;
+			f->end_sent = c == '.' || c == '!' || c == '?';
 			f->end_q = c == '?';
 			f->end_excl = c == '!';
 			f->end_colon = c == ':';
@@ -1237,126 +1337,157 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 		}
 	}
 
-	/* one pass over the words */
-	size_t wb = 0;
-	int inword = 0;
-	unsigned char prev = ' ';
-	size_t nrun = 0; /* length of the run of '!' or '?' */
-	unsigned char runc = 0;
+	/* one pass over the words and the punctuation */
+	unsigned char runc = 0; /* '!' or '?' of the current run */
+	size_t nrun = 0;
 	for (i = body; i < e;) {
-		int cls;
-		size_t k = char_class(t, i, e, &cls);
-		unsigned char c = t[i];
-		if (cls == C_APOS) {
-			/* an apostrophe inside a word, followed by a letter */
-			int next_alpha = i + k < e && (is_alpha(t[i + k]) || t[i + k] >= 0xC0);
-			cls = (inword && next_alpha) ? C_WORD : C_SEP;
-		}
-		if (cls == C_WORD) {
-			if (!inword) {
-				wb = i;
-				inword = 1;
-			}
-		} else if (inword) {
-			add_word(f, t, wb, i);
-			inword = 0;
-		}
-		/* punctuation and symbols */
-		if (c == '!' || c == '?') {
-			if (runc == c || (runc && nrun)) {
-				nrun++;
-				if (nrun == 2) {
-					if (c == '!')
-						f->n_excl2++;
-					else
-						f->n_q2++;
+		size_t k;
+		if (word_byte(t, i, e, &k)) {
+			char w[16];
+			size_t b = i, n = 0, letters = 0, upper = 0;
+			uint32_t h = FNV_BASIS;
+			int ascii = 1;
+			while (i < e) {
+				unsigned char c = t[i];
+				if (c < 0x80) {
+					if (is_alpha(c)) {
+						letters++;
+						upper += c <= 'Z';
+					} else if (!is_digit(c)) {
+						/* an apostrophe between letters stays in the word */
+						if (c != '\'' || i + 1 >= e || !is_alpha(t[i + 1]))
+							break;
+					}
+					if (n < 15) {
+						w[n] = (char)lower_c(c);
+						h = (h ^ (unsigned char)w[n]) * FNV_PRIME;
+					}
+					n++;
+					i++;
+				} else if (rsquo(t, i, e)) {
+					if (i + 3 >= e || !is_alpha(t[i + 3]))
+						break;
+					if (n < 15) {
+						w[n] = '\'';
+						h = (h ^ (unsigned char)'\'') * FNV_PRIME;
+					}
+					n++;
+					i += 3;
+				} else if (word_byte(t, i, e, &k)) {
+					ascii = 0;
+					letters++;
+					i += k;
+				} else {
+					break;
 				}
-			} else {
-				nrun = 1;
 			}
+			if (n == 3 && i < e && t[i] == '.' && !memcmp(w, "www", 3))
+				f->url = 1;
+			add_word(f, t, b, i, w, (ascii && n <= 15) ? n : 0, letters, upper, h);
+			runc = 0;
+			continue;
+		}
+		unsigned char c = t[i];
+		if (c == '!' || c == '?') {
+			if (runc && ++nrun == 2) {
+				if (c == '!')
+					f->n_excl2++;
+				else
+					f->n_q2++;
+			}
+			if (!runc)
+				nrun = 1;
 			runc = c;
-		} else {
-			nrun = 0;
+		} else if (!is_space(c)) {
 			runc = 0;
 		}
-		if (c == '.' && i + 2 < e && t[i + 1] == '.' && t[i + 2] == '.' && prev != '.')
-			f->n_ellip++;
-		if (c == 0xE2 && k == 3 && t[i + 1] == 0x80) {
-			if (t[i + 2] == 0xA6)
+		switch (c) {
+		case '.':
+			if (i + 2 < e && t[i + 1] == '.' && t[i + 2] == '.' && (i == body || t[i - 1] != '.') &&
+			    !f->inq)
 				f->n_ellip++;
-			if (t[i + 2] == 0x9C || t[i + 2] == 0x9D)
-				f->n_quote++;
-		}
-		if (c == '"')
+			break;
+		case '"':
 			f->n_quote++;
-		if (c == 0xC2 && k == 2 && t[i + 1] == 0xA9)
-			f->copy = 1;
-		if (k == 4 || (c == 0xE2 && k == 3 && t[i + 1] >= 0x98 && t[i + 1] <= 0x9E))
-			f->emoji = 1;
-		if (c == ':' && i > body && is_digit(t[i - 1]) && i + 1 < e && is_digit(t[i + 1]))
-			f->time = 1;
-		if (c == '@') {
+			f->inq = !f->inq;
+			break;
+		case ':':
+			f->n_colon++;
+			if (f->nw >= 1 && f->nw <= 3 && f->nfirst == f->nw && !f->labelh && f->first_cap[0]) {
+				/* "Q:", "Jane Doe:", "NG:": who speaks in a transcript */
+				uint32_t lh = FNV_BASIS;
+				for (size_t j = body; j < i; j++)
+					lh = (lh ^ lower_c(t[j])) * FNV_PRIME;
+				f->labelh = lh | 1u;
+			}
+			if (i > body && is_digit(t[i - 1]) && i + 1 < e && is_digit(t[i + 1]))
+				f->time = 1;
+			if (i + 2 < e && t[i + 1] == '/' && t[i + 2] == '/')
+				f->url = 1;
+			break;
+		case '@':
 			if (i > body && is_alnum(t[i - 1]) && i + 1 < e && is_alnum(t[i + 1]))
 				f->email = 1;
 			else if (i + 1 < e && (is_alnum(t[i + 1]) || t[i + 1] == '_'))
 				f->handle = 1;
+			break;
+		case 0xE2:
+			if (k == 3 && t[i + 1] == 0x80) {
+				if (t[i + 2] == 0xA6) {
+					f->n_ellip += !f->inq;
+				} else if (t[i + 2] == 0x9C) {
+					f->n_quote++;
+					f->inq = 1;
+				} else if (t[i + 2] == 0x9D) {
+					f->n_quote++;
+					f->inq = 0;
+				}
+			} else if (k == 3 && t[i + 1] >= 0x98 && t[i + 1] <= 0x9E) {
+				f->emoji = 1; /* ☺ ✔ ❤ */
+			}
+			break;
+		case 0xC2:
+			if (k == 2 && t[i + 1] == 0xA9)
+				f->copy = 1;
+			break;
+		case 0xF0:
+			if (k == 4)
+				f->emoji = 1;
+			break;
+		default:
+			break;
 		}
-		if ((c == 'h' || c == 'w') && !inword_before(t, body, i) &&
-		    ((i + 7 <= e && !memcmp(t + i, "http://", 7)) || (i + 8 <= e && !memcmp(t + i, "https://", 8)) ||
-		     (i + 4 <= e && !memcmp(t + i, "www.", 4))))
-			f->url = 1;
-		prev = c;
 		i += k;
 	}
-	if (inword)
-		add_word(f, t, wb, e);
+}
 
-	/* the head and tail windows, and the normalised form */
-	for (i = body; i < e && f->headn < HEADN; i++) {
-		unsigned char c = t[i];
-		if (c == 0xE2 && i + 2 < e && t[i + 1] == 0x80 && t[i + 2] == 0x99) {
-			put_head(f, '\'');
-			i += 2;
-			continue;
-		}
-		put_head(f, head_byte(c));
-	}
-	f->head[f->headn] = '\0';
-	if (e - body > HEADN) {
-		size_t s = e - TAILN;
-		while (s < e && (t[s] & 0xC0) == 0x80)
-			s++;
-		for (i = s; i < e && f->tailn < TAILN; i++) {
-			unsigned char c = head_byte(t[i]);
-			if (!(c == ' ' && (f->tailn == 0 || f->tail[f->tailn - 1] == ' ')))
-				f->tail[f->tailn++] = (char)c;
-		}
-	}
-	f->tail[f->tailn] = '\0';
-	for (i = body; i < e && f->normfull; i++) {
-		unsigned char c = t[i];
-		if (is_alpha(c))
-			put_norm(f, lower_c(c));
-		else if (is_digit(c))
-			put_norm(f, '#');
-		else if (c == '\'' && f->normn > 0 && f->norm[f->normn - 1] != ' ' && i + 1 < e && is_alpha(t[i + 1]))
-			put_norm(f, '\'');
-		else if (c == 0xE2 && i + 2 < e && t[i + 1] == 0x80 && t[i + 2] == 0x99 && f->normn > 0 &&
-		         f->norm[f->normn - 1] != ' ' && i + 3 < e && is_alpha(t[i + 3])) {
-			put_norm(f, '\'');
-			i += 2;
-		} else if (c >= 0x80)
-			f->normfull = 0; /* non-ASCII: no whole-line phrase */
-		else
-			put_norm(f, ' ');
-	}
-	while (f->normn > 0 && f->norm[f->normn - 1] == ' ')
-		f->normn--;
-	f->norm[f->normn] = '\0';
+/* Speaker initials without a colon: "NG We started in 1982." */
+static void initials_label(feat *f)
+{
+	if (f->labelh || !f->caps0 || f->nfirst < 2 || !f->first_cap[1])
+		return;
+	uint32_t lh = FNV_BASIS;
+	for (const char *p = f->first[0]; *p; p++)
+		lh = (lh ^ (unsigned char)*p) * FNV_PRIME;
+	f->labelh = lh | 1u;
+}
 
-	if (f->nfirst > 0 && body < e && t[body] >= 'a' && t[body] <= 'z')
-		f->start_lower = 1;
-	f->loading = strstr(f->head, "loading...") != NULL || strstr(f->head, "loading\xe2") != NULL;
+/* Does p occur in the line (its first FULLN and last TAILN bytes)? */
+static int has(feat *f, const char *p)
+{
+	if (!f->haslc) {
+		f->haslc = 1;
+		f->lcn = lower_copy(f->lc, FULLN, f->t, f->body, f->end);
+		f->tailn = 0;
+		if (f->end - f->body > FULLN) {
+			size_t s = f->end - TAILN;
+			while (s < f->end && (f->t[s] & 0xC0) == 0x80)
+				s++;
+			f->tailn = lower_copy(f->tail, TAILN, f->t, s, f->end);
+		}
+		f->tail[f->tailn] = '\0';
+	}
+	return strstr(f->lc, p) != NULL || (f->tailn && strstr(f->tail, p) != NULL);
 }
 
 /* ---- one line on its own ------------------------------------------------------ */
@@ -1372,43 +1503,84 @@ enum {
 	F_BIO = 1u << 7,     /* reads like an author bio */
 	F_SNP = 1u << 8,     /* short, no sentence punctuation (title, link) */
 	F_SUBST = 1u << 9,   /* a substantial sentence line */
-	F_BLANK = 1u << 10
+	F_BLANK = 1u << 10,
+	F_TURN = 1u << 11,   /* a turn of an interview transcript */
+	F_INF_SLANG = 1u << 12, /* informal writing: slang, insults, profanity */
+	F_INF_PUNCT = 1u << 13, /* "!!", "??", "...", emoji */
+	F_INF_GREET = 1u << 14, /* "Thanks", "Good evening", "Exactly." */
+	F_INF_META = 1u << 15,  /* "this article", "great piece" */
+	F_NAMES = 1u << 16      /* a list of names: "Jane Doe and John Roe" */
 };
+
+#define F_INFORMAL (F_INF_SLANG | F_INF_PUNCT | F_INF_GREET | F_INF_META)
 
 typedef struct cline {
 	uint32_t off, next; /* the line is text[off..next), newline included */
 	uint32_t flags;
+	uint32_t lh;   /* speaker label hash, 0 when none */
 	int32_t cs;    /* comment score, in quarter points */
 	uint8_t kind;  /* dyad_span_kind */
 } cline;
 
-/* Does the head start with p, ending at a word boundary? */
+/*
+ * Does the line start with p (lower case; a space in p matches a run of
+ * white space), ending at a word boundary when p ends with a letter?
+ */
 static int pre(const feat *f, const char *p)
 {
-	size_t n = strlen(p);
-	if (f->headn < n || memcmp(f->head, p, n) != 0)
-		return 0;
-	unsigned char last = (unsigned char)p[n - 1];
-	if (!is_alnum(last))
+	const unsigned char *t = f->t;
+	size_t i = f->body, e = f->end;
+	for (; *p; p++) {
+		if (i >= e)
+			return 0;
+		if (*p == ' ') {
+			if (!is_space(t[i]))
+				return 0;
+			while (i < e && is_space(t[i]))
+				i++;
+		} else if (*p == '\'' && rsquo(t, i, e)) {
+			i += 3;
+		} else if (lower_c(t[i]) == (unsigned char)*p) {
+			i++;
+		} else {
+			return 0;
+		}
+	}
+	if (!is_alnum((unsigned char)p[-1]))
 		return 1;
-	return f->headn == n || !is_alnum((unsigned char)f->head[n]);
+	return i >= e || !is_alnum(t[i]);
+}
+
+/* Does the line end with p (lower case), after any closing punctuation
+ * when p ends with a letter? */
+static int suf(const feat *f, const char *p)
+{
+	size_t n = strlen(p), e = f->end;
+	if (is_alnum((unsigned char)p[n - 1]))
+		while (e > f->body && !is_alnum(f->t[e - 1]) && f->t[e - 1] != ')')
+			e--;
+	if (e - f->body < n)
+		return 0;
+	const unsigned char *t = f->t + e - n;
+	for (size_t i = 0; i < n; i++)
+		if (lower_c(t[i]) != (unsigned char)p[i])
+			return 0;
+	return 1;
 }
 
 static int pre_any(const feat *f, const char *const *list, size_t n)
 {
+	unsigned char c0 = lower_c(f->t[f->body]);
+	unsigned char c1 = f->body + 1 < f->end ? lower_c(f->t[f->body + 1]) : 0;
 	for (size_t i = 0; i < n; i++)
-		if (f->head[0] == list[i][0] && pre(f, list[i]))
+		if (c0 == (unsigned char)list[i][0] && (c1 == (unsigned char)list[i][1] || !list[i][1] ||
+		                                         list[i][1] == ' ' || list[i][1] == '\'') &&
+		    pre(f, list[i]))
 			return 1;
 	return 0;
 }
 
-/* Does p occur in the head or tail window? */
-static int has(const feat *f, const char *p)
-{
-	return strstr(f->head, p) != NULL || (f->tailn && strstr(f->tail, p) != NULL);
-}
-
-static int has_any(const feat *f, const char *const *list, size_t n)
+static int has_any(feat *f, const char *const *list, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (has(f, list[i]))
@@ -1416,14 +1588,16 @@ static int has_any(const feat *f, const char *const *list, size_t n)
 	return 0;
 }
 
-static int npre(const feat *f, const char *p)
+static int npre(feat *f, const char *p)
 {
+	make_norm(f);
 	size_t n = strlen(p);
 	return f->normn >= n && memcmp(f->norm, p, n) == 0 && (f->normn == n || f->norm[n] == ' ');
 }
 
-static int nsuffix(const feat *f, const char *p)
+static int nsuffix(feat *f, const char *p)
 {
+	make_norm(f);
 	size_t n = strlen(p);
 	return f->normfull && f->normn >= n && memcmp(f->norm + f->normn - n, p, n) == 0 &&
 	       (f->normn == n || f->norm[f->normn - n - 1] == ' ');
@@ -1434,10 +1608,9 @@ static int nsuffix(const feat *f, const char *p)
 
 /* Comment-thread headers that carry a count: "18 thoughts on “Title”". */
 static const char *const hdr_norm[] = {
-	"# thoughts on", "# thought on", "one thought on", "# responses to", "one response to",
-	"# response to", "# comments on", "# comments to", "# comment on", "# replies to",
-	"one reply to",  "# reactions to", "# comments for", "comments on", "responses to",
-	"# responses on"};
+	"# thoughts on", "# responses to", "# comments on", "# comments to", "# replies to",
+	"# reactions to", "# comments for", "# responses on", "one thought on", "one response to",
+	"one reply to", "one comment on", "# thought on", "# response to", "# comment on", "# reply to"};
 
 /* Comment-form text. */
 static const char *const form_pre[] = {
@@ -1464,16 +1637,15 @@ static const char *const byline_pre[] = {
 	"reach her at", "email him at", "email her at", "contact the author", "contact the writer",
 	"contact the reporter", "(reporting by", "compiled from"};
 static const char *const byline_short_pre[] = {"written on", "posted on", "published on",
-                                               "last updated", "updated on", "published:",
-                                               "updated:", "posted:"};
+                                               "last updated", "updated", "published", "posted",
+                                               "first published", "special to", "special for"};
 static const char *const byline_has[] = {
 	"contributed to this report", "contributed to this story", "contributed to this article",
 	"contributed reporting", "contributed to the report", "contributing:", "contributing writer",
 	"contributing editor", "staff writer", "can be reached at", "is the author of",
 	"latest book", "follow him on twitter", "follow her on twitter", "based in part on wire",
 	"editing by", "reporting by"};
-static const char *const bio_has[] = {" is a ", " is an ", " is the ", " was a ", " was the ",
-                                      " serves as ", " has been a ", " writes about "};
+static const char *const bio_has[] = {" is a ", " is an ", " is the ", " serves as ", " writes about "};
 
 /* Captions: what a caption line starts with, and credits inside a line. */
 static const char *const cap_pre[] = {
@@ -1486,7 +1658,7 @@ static const char *const cap_pre[] = {
 	"left:", "right:", "from left", "from l-r", "l-r:", "file photo", "file image", "file -",
 	"screenshot", "screen grab", "a screenshot", "a still from", "still from", "the video above",
 	"the video below", "the above video", "the following video", "video above", "video below",
-	"photo above", "slideshow", "gallery:", "audio:", "listen:"};
+	"photo above", "slideshow", "gallery:", "audio:", "listen:", "just watched", "must watch"};
 static const char *const credit_has[] = {
 	"photo:", "photos:", "image:", "picture:", "photograph:", "credit:", "credits:", "photo by ",
 	"photo courtesy", "image courtesy", "courtesy of", "getty images", "/getty", "(ap photo",
@@ -1515,7 +1687,8 @@ static const char *const bp_pre[] = {
 	"become a member", "become a subscriber", "get our", "download our", "download the",
 	"get the latest", "breaking news alerts", "get breaking", "for graphic", "for interactive",
 	"for a graphic", "(photos:", "( photos:", "(video:", "( video:", "copyright", "\xc2\xa9",
-	"(c) ", "all rights reserved", "the post "};
+	"(c) ", "all rights reserved", "return to top", "return to the top", "back to top",
+	"back to the top"};
 /* Site prompts that need a site word, a link, an address or a handle too. */
 static const char *const bp_pre_weak[] = {
 	"visit", "catch", "get the", "go inside", "for more", "to read more", "to get", "find us",
@@ -1526,6 +1699,19 @@ static int news_caption(const feat *f)
 {
 	/* a caption that reports an event in a sentence is kept as story */
 	return f->nw >= 12 && (f->n_aux + f->n_ed + f->n_attr) >= 1;
+}
+
+/* "Jane Doe is a columnist for ...": an author bio opens with the name and
+ * a present-tense "is a" in its first words. */
+static int bio(feat *f)
+{
+	has(f, "");
+	for (size_t i = 0; i < NELEM(bio_has); i++) {
+		const char *p = strstr(f->lc, bio_has[i]);
+		if (p && p - f->lc < 90)
+			return 1;
+	}
+	return 0;
 }
 
 /* Does the line start with "this/in this/the above ... <media word>"? */
@@ -1546,7 +1732,23 @@ static int media_deixis(const feat *f)
 
 static int date_line(const feat *f)
 {
-	return f->nw >= 1 && f->nw <= 16 && f->n_date == f->nw && f->n_datekey >= 1;
+	return f->nw >= 1 && f->nw <= 16 && f->n_date == f->nw && (f->n_datekey >= 1 || f->time);
+}
+
+/* "Jane Doe and John Roe", "Ann Lee, Bo Ma and Cy Ng": a line of author
+ * names (checked only at the top of a page). */
+static int name_list(const feat *f)
+{
+	if (f->nw < 4 || f->nw > 12 || f->end_sent || f->end_colon || f->n_date == f->nw)
+		return 0;
+	if (f->n_capw + f->n_and != f->nw || f->n_and == 0 || f->n_capw < 3 || f->n_colon)
+		return 0;
+	static const char *const func[] = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by"};
+	for (uint32_t k = 0; k < f->nfirst; k++)
+		for (size_t j = 0; j < NELEM(func); j++)
+			if (!strcmp(f->first[k], func[j]))
+				return 0;
+	return f->n_attr == 0 && f->n_aux == 0 && f->n_media == 0;
 }
 
 /* "WASHINGTON (Reuters) -", "BEIJING —": a dateline with nothing after. */
@@ -1558,12 +1760,9 @@ static int place_dateline(const feat *f)
 		return 1;
 	static const char *const agencies[] = {"(reuters)", "(ap)", "(afp)", "(upi)", "(cnn)",
 	                                       "(xinhua)", "(ians)", "(bloomberg)", "(dpa)"};
-	size_t n = f->headn;
-	for (size_t i = 0; i < NELEM(agencies); i++) {
-		size_t m = strlen(agencies[i]);
-		if (n >= m && !memcmp(f->head + n - m, agencies[i], m))
+	for (size_t i = 0; i < NELEM(agencies); i++)
+		if (suf(f, agencies[i]))
 			return 1;
-	}
 	return 0;
 }
 
@@ -1581,7 +1780,7 @@ static int byline_by(const feat *f)
 }
 
 /* The kind of a line seen alone, and its flags. */
-static int guess(const feat *f, uint32_t *flags)
+static int guess(feat *f, uint32_t *flags)
 {
 	uint32_t fl = 0;
 	if (f->nw >= 8 && (f->end_sent || f->end_colon))
@@ -1596,7 +1795,9 @@ static int guess(const feat *f, uint32_t *flags)
 		return DYAD_SPAN_BOILERPLATE;
 	}
 	/* whole-line phrases */
-	if (f->normfull && f->nw <= 12) {
+	if (f->nw <= 12)
+		make_norm(f);
+	if (f->nw <= 12 && f->normfull) {
 		switch (phrase_kind(f->norm)) {
 		case P_BP:
 			*flags |= F_STRONG;
@@ -1619,9 +1820,12 @@ static int guess(const feat *f, uint32_t *flags)
 			break;
 		}
 	}
-	if (f->nw <= 30) {
+	if (f->nw <= 30 && !f->start_list &&
+	    (is_digit(f->t[f->body]) || (f->nfirst && !strcmp(f->first[0], "one")))) {
+		/* "18 thoughts on “Title”"; a singular noun goes with the count 1 */
+		int one = f->t[f->body] == '1' && !is_digit(f->t[f->body + 1]);
 		for (size_t i = 0; i < NELEM(hdr_norm); i++)
-			if (npre(f, hdr_norm[i]) && (hdr_norm[i][0] == '#' || hdr_norm[i][0] == 'o' || f->nw <= 12)) {
+			if (npre(f, hdr_norm[i]) && (i < 12 || one)) {
 				*flags |= F_HDR;
 				return DYAD_SPAN_BOILERPLATE;
 			}
@@ -1630,17 +1834,18 @@ static int guess(const feat *f, uint32_t *flags)
 		*flags |= F_FORM | F_STRONG;
 		return DYAD_SPAN_BOILERPLATE;
 	}
-	if (f->nw <= 6 && nsuffix(f, "says") && f->end_colon) {
+	if (f->nw <= 5 && f->end_colon && f->n_capw + 1 == f->nw && nsuffix(f, "says")) {
+		/* "Jane Doe says:" over a comment; "The pope says:" is reporting */
 		*flags |= F_SAYS;
 		return DYAD_SPAN_BODY;
 	}
 	/* dates and time stamps */
 	if (date_line(f)) {
+		if (PRE_ANY(f, byline_short_pre))
+			return DYAD_SPAN_BYLINE; /* "Updated at 10:55 a.m. ET" */
 		if (f->time || has(f, " ago") || has(f, " pm") || has(f, " am") || has(f, "p.m") ||
 		    has(f, "a.m"))
 			*flags |= F_TS;
-		if (PRE_ANY(f, byline_short_pre))
-			return DYAD_SPAN_BYLINE;
 		return DYAD_SPAN_DATELINE;
 	}
 	if (place_dateline(f))
@@ -1652,7 +1857,8 @@ static int guess(const feat *f, uint32_t *flags)
 			*flags |= F_LINKHDR;
 		return DYAD_SPAN_BOILERPLATE;
 	}
-	if ((f->copy && f->nw <= 25) || (f->nw <= 40 && has(f, "all rights reserved"))) {
+	if ((f->copy && f->nw <= 25) || (f->nw <= 40 && has(f, "all rights reserved")) ||
+	    (f->nw <= 40 && pre(f, "the post") && has(f, "appeared first on"))) {
 		*flags |= F_STRONG;
 		return DYAD_SPAN_BOILERPLATE;
 	}
@@ -1661,14 +1867,20 @@ static int guess(const feat *f, uint32_t *flags)
 		return DYAD_SPAN_BYLINE;
 	if (f->nw <= 12 && PRE_ANY(f, byline_short_pre))
 		return DYAD_SPAN_BYLINE;
-	if (f->nw <= 45 && (PRE_ANY(f, byline_pre) || HAS_ANY(f, byline_has)))
+	if (f->nw <= 45 && (PRE_ANY(f, byline_pre) || (f->n_bylt && HAS_ANY(f, byline_has))))
 		return DYAD_SPAN_BYLINE;
-	if (f->start_dash && f->first_cap[0] && !f->end_sent && ((!f->dash_space && f->nw <= 20) || f->nw <= 6))
+	if (f->nw <= 10 && f->n_attr <= 1 && f->first_cap[0] && has(f, " reported from "))
+		return DYAD_SPAN_BYLINE; /* "Jane Doe reported from Kabul." */
+	if (name_list(f))
+		*flags |= F_NAMES;
+	/* "—Jane Doe", "— Sen. Graham": who said the pull quote above */
+	if (f->start_dash && f->first_cap[0] && !f->end_sent &&
+	    ((f->start_dash == 2 && !f->dash_space && f->nw <= 20) || f->nw <= 6))
 		return DYAD_SPAN_BYLINE;
 	/* captions */
 	if (PRE_ANY(f, cap_pre) || media_deixis(f))
 		return DYAD_SPAN_CAPTION;
-	if (f->nw <= 90 && (f->n_agency || f->n_media || f->copy || has(f, "credit") || has(f, "courtesy")) &&
+	if (f->nw <= 90 && (f->n_agency || f->n_media || f->copy) &&
 	    HAS_ANY(f, credit_has) && !news_caption(f))
 		return DYAD_SPAN_CAPTION;
 	/* boilerplate */
@@ -1686,7 +1898,7 @@ static int guess(const feat *f, uint32_t *flags)
 		*flags |= F_STRONG;
 		return DYAD_SPAN_BOILERPLATE;
 	}
-	if (f->loading && f->nw <= 6) {
+	if (f->nw <= 6 && has(f, "loading")) {
 		*flags |= F_STRONG;
 		return DYAD_SPAN_BOILERPLATE;
 	}
@@ -1701,14 +1913,14 @@ static int guess(const feat *f, uint32_t *flags)
 	if (f->email && f->n_attr == 0 && f->nw <= 40 &&
 	    (has(f, "contact") || has(f, "reach") || has(f, "email") || has(f, "e-mail") || has(f, "write to")))
 		return DYAD_SPAN_BOILERPLATE;
-	if (f->nw <= 30 && nsuffix(f, "read more"))
+	if (f->nw <= 30 && suf(f, "read more"))
 		return DYAD_SPAN_BOILERPLATE;
 	if (f->end_colon && f->nw <= 3 && f->n_allcaps == f->nw)
 		return DYAD_SPAN_BOILERPLATE; /* a section label: "ANALYSIS/OPINION:" */
-	if (f->headn >= 2 && (f->head[0] == '[' || f->head[0] == '{') && f->nw <= 3 &&
-	    (f->head[f->headn - 1] == ']' || f->head[f->headn - 1] == '}'))
+	if (f->nw <= 3 && (f->t[f->body] == '[' || f->t[f->body] == '{') &&
+	    (f->t[f->end - 1] == ']' || f->t[f->end - 1] == '}'))
 		return DYAD_SPAN_BOILERPLATE; /* template residue: "[pullquote]" */
-	if (f->nw <= 70 && f->n_bio && f->n_attr == 0 && f->first_cap[0] && HAS_ANY(f, bio_has))
+	if (f->nw <= 70 && f->n_bio && f->n_attr == 0 && f->first_cap[0] && bio(f))
 		*flags |= F_BIO;
 	return DYAD_SPAN_BODY;
 }
@@ -1728,6 +1940,23 @@ static int greeting(const feat *f)
 		if (!strcmp(f->first[0], g[i][0]) && !strcmp(f->first[1], g[i][1]))
 			return 1;
 	return 0;
+}
+
+/* Marks of informal writing, which edited news text does not have, as
+ * F_INF_* flags: slang, insults and profanity; "!!", "??", "...", emoji;
+ * greetings and one-word verdicts; remarks on the page itself. */
+static uint32_t informal(const feat *f)
+{
+	uint32_t fl = 0;
+	if (f->n_inf)
+		fl |= F_INF_SLANG;
+	if (f->n_excl2 || f->n_q2 || f->n_ellip || f->emoji)
+		fl |= F_INF_PUNCT;
+	if ((f->nfirst && (f->first_bits[0] & W_GREET)) || greeting(f))
+		fl |= F_INF_GREET;
+	if (f->n_meta)
+		fl |= F_INF_META;
+	return fl;
 }
 
 /*
@@ -1792,6 +2021,9 @@ static int32_t comment_score(const feat *f)
 #define RUN_MIN_MEAN (-2)  /* averaging at least -0.5 a line */
 #define RUN_MAX_BODY_MEAN (-4) /* the story before it averages -1 or less */
 #define RUN_MIN_GAP 3      /* and the run averages 0.75 more than the story */
+#define RUN_INFORMAL 6     /* one line in 6 of the run is informal writing */
+#define RUN_MIN_INFORMAL 6 /* and at least 6, of two kinds or more */
+#define RUN_MIN_STORY 12   /* after a story of at least 12 lines */
 #define MIN_STORY_LINES 2  /* a thread needs this many story sentences before it */
 
 /*
@@ -1809,11 +2041,21 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 			total += L[i].cs;
 			ntotal++;
 		}
-	int64_t pre = 0, npre = 0;
+	/* informal lines from i on, in all and of each of the four kinds */
+	int64_t pre = 0, npre = 0, ninf = 0, kinds[4] = {0, 0, 0, 0};
+	for (size_t i = 0; i < end; i++)
+		if (!(L[i].flags & F_BLANK) && L[i].kind == DYAD_SPAN_BODY && (L[i].flags & F_INFORMAL)) {
+			ninf++;
+			for (int k = 0; k < 4; k++)
+				kinds[k] += (L[i].flags >> (12 + k)) & 1u;
+		}
+	int64_t ninf_all = ninf;
 	for (size_t i = 0; i < end; i++) {
 		if (L[i].flags & F_BLANK || L[i].kind != DYAD_SPAN_BODY)
 			continue;
-		if (L[i].cs > 0 && nsub[i] >= MIN_STORY_LINES + 1) {
+		int nkinds = (kinds[0] > 0) + (kinds[1] > 0) + (kinds[2] > 0) + (kinds[3] > 0);
+		if (L[i].cs > 0 && npre >= RUN_MIN_STORY && ninf >= RUN_MIN_INFORMAL && nkinds >= 2 &&
+		    ninf * RUN_INFORMAL >= ntotal - npre) {
 			int pos = 0, seen = 0;
 			for (size_t j = i; j < end && seen < RUN_WINDOW; j++) {
 				if (L[j].flags & F_BLANK || L[j].kind != DYAD_SPAN_BODY)
@@ -1827,6 +2069,9 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 			    suf >= RUN_MIN_MEAN * nsuf && pre <= RUN_MAX_BODY_MEAN * npre &&
 			    suf * npre - pre * nsuf >= RUN_MIN_GAP * nsuf * npre) {
 				size_t besti = i;
+#ifdef DYAD_CLEAN_TRACE_RUN
+				DYAD_CLEAN_TRACE_RUN(i, end, suf, nsuf, pre, npre, ninf, ninf_all - ninf);
+#endif
 				/* a short neutral remark just before the run opens it */
 				for (int k = 0; k < 2 && besti > 0; k++) {
 					size_t j = besti;
@@ -1842,6 +2087,11 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 		}
 		pre += L[i].cs;
 		npre++;
+		if (L[i].flags & F_INFORMAL) {
+			ninf--;
+			for (int k = 0; k < 4; k++)
+				kinds[k] -= (L[i].flags >> (12 + k)) & 1u;
+		}
 	}
 	return end;
 }
@@ -1881,6 +2131,7 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 		L[i].off = (uint32_t)off;
 		L[i].next = (uint32_t)next;
 		L[i].cs = 0;
+		L[i].lh = 0;
 		size_t k = off;
 		while (k < end && (is_space(t[k]) || t[k] == 0 ||
 		                   (t[k] == 0xC2 && k + 1 < end && t[k + 1] == 0xA0 && ++k)))
@@ -1896,39 +2147,62 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 			L[i].kind = (uint8_t)guess(&f, &fl);
 			L[i].flags = fl;
 			nwords[i] = f.nw;
-			if (L[i].kind == DYAD_SPAN_BODY)
+			initials_label(&f);
+			L[i].lh = f.labelh;
+			if (f.label)
+				L[i].flags |= F_TURN;
+			if (L[i].kind == DYAD_SPAN_BODY) {
 				L[i].cs = comment_score(&f);
+				L[i].flags |= informal(&f);
+			}
 			if (L[i].kind == DYAD_SPAN_BODY && (fl & F_SUBST))
 				story++;
 		}
 		off = next;
 	}
 
+	/* interview transcripts: a speaker label seen on two lines marks turns,
+	 * which are reporting, not readers' comments */
+	{
+		size_t recent[16], nrecent = 0;
+		for (size_t i = 0; i < n; i++) {
+			if (!L[i].lh)
+				continue;
+			for (size_t j = 0; j < nrecent && j < 16; j++) {
+				size_t p = recent[j];
+				if (L[p].lh == L[i].lh) {
+					L[p].flags |= F_TURN;
+					L[i].flags |= F_TURN;
+				}
+			}
+			recent[nrecent++ % 16] = i;
+		}
+		for (size_t i = 0; i < n; i++)
+			if ((L[i].flags & F_TURN) && L[i].cs > -8)
+				L[i].cs = -8;
+	}
+
 	/* pass 2: where does a comment thread start? */
-	size_t hdr = n, form = n, furn = n;
+	size_t hdr = n, furn = n;
 	for (size_t i = 0; i < n; i++) {
 		uint32_t fl = L[i].flags;
 		if (fl & F_BLANK || nsub[i] < MIN_STORY_LINES)
 			continue;
 		if ((fl & F_HDR) && hdr == n)
 			hdr = i;
-		if ((fl & F_FORM) && form == n)
-			form = i;
 		if ((fl & (F_TS | F_SAYS | F_CFURN)) && furn == n) {
 			/* furniture: at least two of it within the next 8 lines, one a
 			 * name or a reply button */
-			int cnt = 0, strong = 0, seen = 0;
+			int ts = 0, names = 0, buttons = 0, seen = 0;
 			for (size_t j = i; j < n && seen < 8; j++) {
 				if (L[j].flags & F_BLANK)
 					continue;
 				seen++;
-				if (L[j].flags & (F_TS | F_SAYS | F_CFURN)) {
-					cnt++;
-					if (L[j].flags & (F_SAYS | F_CFURN))
-						strong = 1;
-				}
+				ts += !!(L[j].flags & F_TS);
+				names += !!(L[j].flags & F_SAYS);
+				buttons += !!(L[j].flags & F_CFURN);
 			}
-			if (cnt >= 3 || (cnt >= 2 && strong)) {
+			if ((ts && (names || buttons)) || buttons >= 3) {
 				furn = i;
 				/* the commenter's name just above */
 				size_t j = i;
@@ -1940,18 +2214,10 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 			}
 		}
 	}
-	size_t thr = hdr < form ? hdr : form;
-	if (furn < thr)
-		thr = furn;
+	size_t thr = hdr < furn ? hdr : furn;
 	size_t run = comment_run(L, nsub, nwords, thr);
 	size_t start = run < thr ? run : thr; /* first line of the thread */
-	size_t cstart = start;                /* first line marked comment */
-	if (start == form && form < hdr && form < run) {
-		/* the comment form before the comments stays boilerplate */
-		while (cstart < n && ((L[cstart].flags & F_BLANK) ||
-		                      (L[cstart].kind != DYAD_SPAN_BODY && !(L[cstart].flags & F_HDR))))
-			cstart++;
-	}
+	size_t cstart = start; /* first line marked comment */
 
 	/* pass 3: the story part */
 	int inlist = 0;
@@ -1974,6 +2240,14 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 		/* thread furniture that did not make a thread */
 		if (fl & F_HDR)
 			L[i].kind = DYAD_SPAN_BOILERPLATE;
+	}
+	/* author names among the first lines */
+	for (size_t i = 0, seen = 0; i < start && seen < 3; i++) {
+		if (L[i].flags & F_BLANK)
+			continue;
+		seen++;
+		if ((L[i].flags & F_NAMES) && L[i].kind == DYAD_SPAN_BODY)
+			L[i].kind = DYAD_SPAN_BYLINE;
 	}
 	/* author bios among the last lines of the story */
 	for (size_t i = start, seen = 0; i-- > 0 && seen < 3;) {
