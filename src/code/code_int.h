@@ -15,6 +15,7 @@
 
 #include <stdint.h>
 
+#include "dates/dates.h"
 #include "dyad/coder.h"
 #include "lexicon/lexicon_int.h"
 #include "text/token.h"
@@ -141,6 +142,7 @@ struct dyad_coder {
 	/* actors named so far in the story being coded (coreference) */
 	uint32_t recent[32];
 	int nrecent;
+	dyad_date anchor; /* the last date written in the story so far */
 };
 
 /* parse.c */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "code/code_int.h"
+#include "dates/dates.h"
 #include "text/segment.h"
 #include <stdio.h>
 
@@ -224,6 +225,22 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		trace_parse(c, &s);
 	*ex = s.explain;
 	const char *edate = fmt_date(c, s.date);
+	/* dates written in the sentence, for the events' own dates */
+	dyad_date_match dm[32];
+	size_t ndm = 0;
+	if (c->opt.event_dates) {
+		dyad_date story = {0, 0, 0, 0, 0};
+		if (date) {
+			story.y = date / 10000;
+			story.m = date / 100 % 100;
+			story.d = date % 100;
+			story.precision = 3;
+		}
+		ndm = dyad_dates_find(sent->text, len, story, c->anchor, 0, dm, 32);
+		for (size_t k = 0; k < ndm; k++)
+			if (dm[k].date.precision)
+				c->anchor = dm[k].date;
+	}
 	for (int i = 0; i < s.nev; i++) {
 		const rawevent *r = &s.ev[i];
 		dyad_event *e = dyad_vec_push(&c->events);
@@ -231,6 +248,15 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 			return -1;
 		e->sent = si;
 		e->date = edate;
+		if (ndm && r->verb >= 0 && r->verb < s.n) {
+			dyad_date ed;
+			if (dyad_dates_for_event(dm, ndm, s.w[r->verb].off, &ed) && ed.precision) {
+				char buf[16];
+				size_t bl = dyad_date_format(&ed, buf);
+				if (bl)
+					e->date = dyad_arena_strndup(&c->arena, buf, bl);
+			}
+		}
 		e->source = r->src_str;
 		e->target = r->tgt_str;
 		e->code = r->code != NONE32 ? dyad__str(c, r->code) : "---";
@@ -299,6 +325,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	c->sents.n = c->events.n = c->status.n = c->explain.n = 0;
 	int32_t date = parse_story_date(story->date);
 	c->nrecent = 0;
+	memset(&c->anchor, 0, sizeof c->anchor);
 	/* pronoun forwarding between records */
 	uint32_t fwd = NONE32;
 	char sid[32];

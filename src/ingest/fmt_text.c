@@ -13,13 +13,13 @@
 #include <string.h>
 
 /*
- * Is the line "date YYYY-MM-DD" (white space around allowed)? On success
- * the normalised date is written to out.
+ * Does the line start with "date YYYY-MM-DD" (white space around allowed)?
+ * On success the normalised date is written to out and the number of bytes
+ * it takes (with the white space after it) is returned; whatever follows on
+ * the line is story text. 0 when it is not a date line.
  */
-static int date_line(const char *p, size_t n, char out[11])
+static size_t date_line(const char *p, size_t n, char out[11])
 {
-	while (n > 0 && dyad__is_space((unsigned char)p[n - 1]))
-		n--;
 	size_t i = 0;
 	while (i < n && dyad__is_space((unsigned char)p[i]))
 		i++;
@@ -29,9 +29,14 @@ static int date_line(const char *p, size_t n, char out[11])
 	i += 4;
 	while (i < n && (p[i] == ' ' || p[i] == '\t'))
 		i++;
-	if (n - i != 10)
+	if (n - i < 10 || (n - i > 10 && !dyad__is_space((unsigned char)p[i + 10])))
 		return 0;
-	return dyad__date_norm(out, p + i, 10, 0) == 0;
+	if (dyad__date_norm(out, p + i, 10, 0) != 0)
+		return 0;
+	i += 10;
+	while (i < n && dyad__is_space((unsigned char)p[i]))
+		i++;
+	return i;
 }
 
 int dyad__text_next(dyad_reader *r, dyad_story *s)
@@ -49,8 +54,13 @@ int dyad__text_next(dyad_reader *r, dyad_story *s)
 		}
 		if (first) {
 			first = 0;
-			if (date_line(ln.p, ln.len, date))
-				continue;
+			size_t used = date_line(ln.p, ln.len, date);
+			if (used) {
+				if (used >= ln.len)
+					continue;
+				ln.p += used; /* the rest of the line is text */
+				ln.len -= used;
+			}
 		}
 		if (r->text.len + ln.len + 1 > r->max_story) {
 			dyad__rd_diag(r, DYAD_DIAG_ERROR, ln.no,
