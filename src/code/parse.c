@@ -473,6 +473,28 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 	return 0;
 }
 
+/*
+ * News text (SET: NEWS): a comma-delimited stretch is dropped only when it
+ * is an aside — no verb of its own, or a relative clause — not when it is
+ * the main clause after an introductory phrase ("In a drastic escalation,
+ * an American strike killed X, ...").
+ */
+static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, int to)
+{
+	if (!c->opt.comma_verbs)
+		return 0;
+	if (from < s->n) {
+		const char *w = s->w[from].norm;
+		if (!strcmp(w, "WHO") || !strcmp(w, "WHICH") || !strcmp(w, "WHOSE") ||
+		    !strcmp(w, "WHOM") || !strcmp(w, "WHERE") || !strcmp(w, "WHEN"))
+			return 0;
+	}
+	for (int w = from; w <= to && w < s->n; w++)
+		if (dyad__head(s, w, T_VERB) >= 0)
+			return 1;
+	return 0;
+}
+
 static int mark_subordinate(dyad_coder *c, sentstate *s)
 {
 	const lex_options *o = &c->opt;
@@ -500,12 +522,12 @@ static int mark_subordinate(dyad_coder *c, sentstate *s)
 			}
 			int n = i - st - 1;
 			if (i >= s->n) {
-				if (n >= mine && n <= maxe)
+				if (n >= mine && n <= maxe && !keep_comma_clause(c, s, st + 1, s->n - 1))
 					if (dyad__span_add(c, s, T_SUBORD, st, s->n - 1, 0) < 0)
 						return -1;
 				break;
 			}
-			if (n >= mins && n <= maxs)
+			if (n >= mins && n <= maxs && !keep_comma_clause(c, s, st + 1, i - 1))
 				if (dyad__span_add(c, s, T_SUBORD, st, i, 0) < 0)
 					return -1;
 		}

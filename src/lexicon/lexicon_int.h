@@ -193,6 +193,7 @@ typedef struct lex_options {
 	int via;              /* intermediaries: through/via X, a message from Y */
 	int coreference;      /* role nouns and pronouns across sentences */
 	int event_dates;      /* dates from the text, not only the story date */
+	int comma_verbs;      /* keep comma clauses that have a verb of their own */
 	char forward_fmt[32]; /* FORWARD: sequence format without leading '^' */
 } lex_options;
 

@@ -2049,7 +2049,6 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 			for (int k = 0; k < 4; k++)
 				kinds[k] += (L[i].flags >> (12 + k)) & 1u;
 		}
-	int64_t ninf_all = ninf;
 	for (size_t i = 0; i < end; i++) {
 		if (L[i].flags & F_BLANK || L[i].kind != DYAD_SPAN_BODY)
 			continue;
@@ -2069,9 +2068,6 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 			    suf >= RUN_MIN_MEAN * nsuf && pre <= RUN_MAX_BODY_MEAN * npre &&
 			    suf * npre - pre * nsuf >= RUN_MIN_GAP * nsuf * npre) {
 				size_t besti = i;
-#ifdef DYAD_CLEAN_TRACE_RUN
-				DYAD_CLEAN_TRACE_RUN(i, end, suf, nsuf, pre, npre, ninf, ninf_all - ninf);
-#endif
 				/* a short neutral remark just before the run opens it */
 				for (int k = 0; k < 2 && besti > 0; k++) {
 					size_t j = besti;
@@ -2271,11 +2267,6 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 			L[i].kind = i >= foot ? DYAD_SPAN_BOILERPLATE : DYAD_SPAN_COMMENT;
 	}
 
-#ifdef DYAD_CLEAN_TRACE
-	for (size_t i = 0; i < n; i++)
-		if (!(L[i].flags & F_BLANK))
-			DYAD_CLEAN_TRACE(i, L[i].kind, L[i].flags, L[i].cs, nsub[i], start);
-#endif
 	/* blank lines join the span before them (the first span at the start) */
 	size_t first = 0;
 	while (first < n && (L[first].flags & F_BLANK))
