@@ -168,6 +168,9 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 	}
 }
 
+/* The attribution phrase or reporting verb starting at word w (span), or -1. */
+int dyad__attribution_at(const dyad_coder *c, const sentstate *s, int w);
+
 /* verb.c */
 int dyad__code_sentence(dyad_coder *c, sentstate *s);
 

@@ -578,17 +578,35 @@ static int is_word(const cword *x, const char *w) { return !strcmp(x->norm, w); 
  *  - otherwise ("Y did Z, X said", "according to X, Y did Z") every event of
  *    the sentence is attributed to X.
  */
+/* A reporting verb: an <ATTRIB> phrase, or a verb whose own code is a
+ * subordinate statement ("SAY_ [010?]"): it reports what follows. */
+int dyad__attribution_at(const dyad_coder *c, const sentstate *s, int w)
+{
+	int k = dyad__head(s, w, T_ATTRIB);
+	if (k >= 0)
+		return k;
+	k = dyad__head(s, w, T_VERB);
+	if (k < 0)
+		return -1;
+	const dyad_lexicon *lx = c->lx;
+	const lex_verb *v = &lx->verbs.v[lx->phrases.v[s->spans[k].id].target];
+	if (!(v->code.flags & CF_SUBORD) || v->code.code == NONE32)
+		return -1;
+	const char *code = dyad_strtab_str(&lx->strs, v->code.code);
+	return code[0] == '0' && code[1] == '1' ? k : -1;
+}
+
 static int find_attribution(dyad_coder *c, sentstate *s)
 {
 	s->speaker = -1;
 	for (int a = 0; a < s->n; a++) {
-		int k = dyad__head(s, a, T_ATTRIB);
+		int k = dyad__attribution_at(c, s, a);
 		if (k < 0)
 			continue;
 		int tail = s->spans[k].tail, spk = -1;
 		for (int b = a - 1; b >= 0; b--) {
 			if (dyad__head(s, b, T_VERB) >= 0 || s->w[b].wtype == T_ATTRIB ||
-			    s->w[b].wtype == T_CONJ)
+			    s->w[b].wtype == T_CONJ || s->w[b].tokkind == DYAD_TOK_QUOTE)
 				break;
 			if (s->w[b].wtype == T_ACTOR || s->w[b].wtype == T_PRONOUN) {
 				int h = b;
@@ -637,7 +655,7 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 /* The attribution split at word w, if any (span index). */
 static int attr_split(const sentstate *s, int w)
 {
-	if (s->w[w].wtype != T_ATTRIB)
+	if (s->w[w].wtype != T_ATTRIB && s->w[w].wtype != T_VERB)
 		return -1;
 	for (int i = 0; i < s->w[w].nh; i++) {
 		const cspan *sp = &s->spans[s->w[w].htag[i]];
@@ -1040,7 +1058,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		convert_agents(c, s);
 	if (mark_compound(c, s) != 0 || mark_subordinate(c, s) != 0)
 		return -1;
-	if (c->lx->has_attrib && c->opt.attribution && find_attribution(c, s) != 0)
+	if (c->opt.attribution && find_attribution(c, s) != 0)
 		return -1;
 	null_subordinate(s);
 	int has_clauses;

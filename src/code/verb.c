@@ -470,6 +470,10 @@ static int check_pattern(vstate *v, const lex_seq *seq, int loc, uint8_t rtype, 
 	m.nel = (int)seq->n;
 	m.idx_src = m.idx_tgt = m.idx_att = m.idx_cmp = -1;
 	m.endc = v->ce;
+	/* a reporting verb's patterns ("said it would retaliate") may reach into
+	 * the reported clause */
+	if (v->c->opt.attribution && rtype == T_VERB && dyad__attribution_at(v->c, v->s, loc) >= 0)
+		m.endc = v->s->n - 1;
 	m.lo = loc;
 	int vpos = -1;
 	for (int i = 0; i < m.nel; i++)

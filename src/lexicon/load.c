@@ -1067,12 +1067,16 @@ static void do_verb_line(loadctx *c, const char *s, size_t n)
 		return;
 	}
 	lex_vcode vc;
-	if (nb == 0) {
+	if (nb == 0 && cat == CAT_ATTRIB) {
+		/* attribution phrases need no code */
+		memset(&vc, 0, sizeof vc);
+		vc.code = vc.code2 = NONE;
+		vc.flags = CF_NULL;
+	} else if (nb == 0) {
 		warn(c, "verb without a [code]; verb skipped");
 		c->cur_verb = -1;
 		return;
-	}
-	if (parse_vcode(c, bl[0].s, bl[0].n, cat == CAT_TIME, &vc, &err) != 0) {
+	} else if (parse_vcode(c, bl[0].s, bl[0].n, cat == CAT_TIME, &vc, &err) != 0) {
 		warn(c, "%s; verb skipped", err);
 		c->cur_verb = -1;
 		return;

@@ -41,7 +41,8 @@ enum {
 	W_SOCIAL = 1u << 18, /* social and account words: share, twitter, email */
 	W_DABBR = 1u << 19,  /* abbreviated months and weekdays: Jan, Sun */
 	W_DET = 1u << 20,    /* may open a remark on the page itself: this, your, great */
-	W_META = 1u << 21    /* the page itself: article, piece, author, thread */
+	W_META = 1u << 21,   /* the page itself: article, piece, author, thread */
+	W_NEWSN = 1u << 22   /* nouns of reporting: officials, spokesman, statement */
 };
 
 typedef struct wentry {
@@ -290,8 +291,8 @@ static const wentry words[] = {
 	{"might", W_AUX},
 	{"min", W_DATEW},
 	{"mine", W_FP1},
-	{"minister", W_ATTR},
-	{"ministry", W_ATTR},
+	{"minister", W_NEWSN},
+	{"ministry", W_NEWSN},
 	{"mins", W_DATEW},
 	{"minute", W_DATEW},
 	{"minutes", W_DATEW},
@@ -320,7 +321,7 @@ static const wentry words[] = {
 	{"oct", W_DABBR},
 	{"october", W_MONTH},
 	{"of", W_DATEW},
-	{"officials", W_ATTR},
+	{"officials", W_NEWSN},
 	{"ok", W_INF},
 	{"okay", W_INF},
 	{"omg", W_INF},
@@ -400,15 +401,15 @@ static const wentry words[] = {
 	{"slideshow", W_MEDIA},
 	{"smh", W_INF},
 	{"sought", W_AUX},
-	{"spokesman", W_ATTR},
-	{"spokesperson", W_ATTR},
-	{"spokeswoman", W_ATTR},
+	{"spokesman", W_NEWSN},
+	{"spokesperson", W_NEWSN},
+	{"spokeswoman", W_NEWSN},
 	{"sponsored", W_IMPER},
 	{"st", W_DATEW},
 	{"staff", W_BYLT},
 	{"start", W_IMPER},
 	{"stated", W_ATTR},
-	{"statement", W_ATTR},
+	{"statement", W_NEWSN},
 	{"sticker", W_MERCH},
 	{"stickers", W_MERCH},
 	{"struck", W_AUX},
@@ -1042,6 +1043,7 @@ typedef struct feat {
 	uint32_t n_capw;    /* words starting with an upper-case letter */
 	uint32_t n_and;     /* the word "and" */
 	uint32_t n_colon;   /* colons */
+	uint32_t n_newsn;   /* nouns of reporting */
 	uint32_t prevbits;  /* classes of the word before */
 	uint32_t first_bits[NFIRST];
 	uint32_t nfirst;
@@ -1134,6 +1136,7 @@ static void add_word(feat *f, const unsigned char *t, size_t b, size_t e, char *
 			f->n_inf += !!(bits & W_INF);
 		}
 		f->n_attr += !!(bits & W_ATTR);
+		f->n_newsn += !!(bits & W_NEWSN);
 		f->n_aux += !!(bits & W_AUX);
 		f->n_site += !!(bits & W_SITE);
 		f->n_social += !!(bits & W_SOCIAL);
@@ -2001,8 +2004,8 @@ static int32_t comment_score(const feat *f)
 		s += 4;
 	if (f->nw <= 6 && f->end_sent)
 		s += 2;
-	if (f->n_attr)
-		s -= f->n_attr >= 2 ? 12 : 8;
+	if (f->n_attr + f->n_newsn)
+		s -= f->n_attr + f->n_newsn >= 2 ? 12 : 8;
 	if (f->start_quote)
 		s -= 4;
 	if (f->bits & (W_MONTH | W_WDAY))
@@ -2204,7 +2207,7 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 				size_t j = i;
 				while (j > 0 && (L[j - 1].flags & F_BLANK))
 					j--;
-				if (j > 0 && nwords[j - 1] <= 4 && (L[j - 1].flags & F_SNP) &&
+				if (j > 0 && nwords[j - 1] <= 4 && !(L[j - 1].flags & F_SUBST) &&
 				    L[j - 1].kind == DYAD_SPAN_BODY)
 					furn = j - 1;
 			}
