@@ -225,8 +225,9 @@ static int eq(const char *a, size_t an, const char *b)
  * matched characters (> 0) and the matched words in mw[] and *nmw, or 0.
  */
 static int match_root(const dyad_coder *c, const sentstate *s, const lex_phrase *p, int b, int *mw,
-                      int *nmw)
+                      int *nmw, int *ending)
 {
+	*ending = 0;
 	const dyad_lexicon *lx = c->lx;
 	uint8_t t = type_of_cat(p->cat);
 	int nmatch = 0, skip_ok = 0, w = b, m = 0;
@@ -251,6 +252,7 @@ static int match_root(const dyad_coder *c, const sentstate *s, const lex_phrase 
 			size_t rn = x->nlen - ll;
 			if (e->conn == CONN_EQUAL || k + 1 < p->seq.n)
 				return 0;
+			*ending = 1;
 			if (t == T_ACTOR || t == T_AGENT || t == T_NOUN) {
 				if (eq(rest, rn, "S"))
 					return *nmw = m, nmatch + 1;
@@ -299,7 +301,7 @@ static int make_synt(dyad_coder *c, sentstate *s)
 		if (x->nlits == 0)
 			continue;
 		uint32_t best = NONE32;
-		int maxmatch = 0, nbest = 0;
+		int maxmatch = 0, nbest = 0, best_ending = 0;
 		for (int l = 0; l < x->nlits; l++) {
 			const lex_word *lw = &lx->words.v[x->lits[l].lit];
 			for (uint32_t r = 0; r < lw->phrases_n; r++) {
@@ -307,12 +309,16 @@ static int make_synt(dyad_coder *c, sentstate *s)
 				const lex_phrase *p = &lx->phrases.v[pid];
 				if (p->req != NONE32 && !dyad__sent_has_lit(s, p->req))
 					continue;
-				int nmw = 0;
-				int nm = match_root(c, s, p, i, mw, &nmw);
-				if (nm > maxmatch) {
+				int nmw = 0, ending;
+				int nm = match_root(c, s, p, i, mw, &nmw, &ending);
+				/* longest match wins; on a tie, a phrase matched exactly
+				 * beats one matched through a regular ending (ISIS is not
+				 * the plural of ISI) */
+				if (nm > maxmatch || (nm == maxmatch && nm > 0 && best_ending && !ending)) {
 					maxmatch = nm;
 					best = pid;
 					nbest = nmw;
+					best_ending = ending;
 					memcpy(best_w, mw, (size_t)nmw * sizeof *mw);
 				}
 			}
