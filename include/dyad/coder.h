@@ -69,10 +69,11 @@ typedef struct dyad_coder_options {
 	int version;          /* DYAD_CODER_OPTIONS_VERSION */
 	int split_sentences;  /* 1: split the text into sentences (news);
 	                         0: the whole text is one sentence (TABARI records) */
+	int trace;            /* print each sentence's parse on standard error */
 } dyad_coder_options;
 
 #define DYAD_CODER_OPTIONS_VERSION 1
-#define DYAD_CODER_OPTIONS_INIT {DYAD_CODER_OPTIONS_VERSION, 1}
+#define DYAD_CODER_OPTIONS_INIT {DYAD_CODER_OPTIONS_VERSION, 1, 0}
 
 /* A coder over a finished lexicon; opts may be NULL for the defaults. */
 DYAD_EXTERN int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx,
