@@ -9,6 +9,7 @@
 
 #include "code/code_int.h"
 #include "dates/dates.h"
+#include "text/clean.h"
 #include "text/segment.h"
 #include <stdio.h>
 
@@ -293,6 +294,27 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	return 0;
 }
 
+/* Split text[off..off+len) into sentences and code each. */
+static int code_span(dyad_coder *c, const char *text, size_t off, size_t len, int32_t date,
+                     uint32_t *next)
+{
+	dyad_range *r;
+	size_t n = dyad_segment(&c->arena, text + off, len, &r);
+	if (n == (size_t)-1)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		uint32_t so = r[i].off + (uint32_t)off;
+		/* with coreference, a pronoun may stand for the first actor of the
+		 * sentence before */
+		uint32_t fin = c->opt.coreference ? *next : NONE32, fout = NONE32;
+		if (code_one(c, text + so, r[i].len, so, date, fin, &fout) != 0)
+			return -1;
+		if (fout != NONE32)
+			*next = fout;
+	}
+	return 0;
+}
+
 /*
  * FORWARD: story and sentence numbers from a record id with the format's
  * N and S runs. Returns 0 when the id does not fit the format.
@@ -345,19 +367,19 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 		if (len && code_one(c, text, len, 0, date, fwd, &next) != 0)
 			return DYAD_ENOMEM;
 	} else {
-		dyad_range *r;
-		size_t n = dyad_segment(&c->arena, text, len, &r);
-		if (n == (size_t)-1)
-			return DYAD_ENOMEM;
-		for (size_t i = 0; i < n; i++) {
-			/* with coreference, a pronoun may stand for the first actor
-			 * of the sentence before */
-			uint32_t fin = c->opt.coreference ? next : NONE32, fout = NONE32;
-			if (code_one(c, text + r[i].off, r[i].len, r[i].off, date, fin, &fout) != 0)
+		/* with SET: CLEAN TEXT, only the story's own lines are coded:
+		 * comments, bylines, captions and boilerplate are skipped */
+		dyad_textspan whole = {0, (uint32_t)len, DYAD_SPAN_BODY}, *spans = &whole;
+		size_t nspans = 1;
+		if (c->opt.clean_text && len) {
+			nspans = dyad_clean(&c->arena, text, len, &spans);
+			if (nspans == (size_t)-1)
 				return DYAD_ENOMEM;
-			if (fout != NONE32)
-				next = fout;
 		}
+		for (size_t sp = 0; sp < nspans; sp++)
+			if (spans[sp].kind == DYAD_SPAN_BODY &&
+			    code_span(c, text, spans[sp].off, spans[sp].len, date, &next) != 0)
+				return DYAD_ENOMEM;
 	}
 	if (fwd_ok) {
 		snprintf(c->fwd_story, sizeof c->fwd_story, "%s", sid);

@@ -194,6 +194,7 @@ typedef struct lex_options {
 	int coreference;      /* role nouns and pronouns across sentences */
 	int event_dates;      /* dates from the text, not only the story date */
 	int comma_verbs;      /* keep comma clauses that have a verb of their own */
+	int clean_text;       /* skip comments, bylines, captions, boilerplate */
 	char forward_fmt[32]; /* FORWARD: sequence format without leading '^' */
 } lex_options;
 
