@@ -97,7 +97,7 @@ dyad_lexicon *cli_load_lexicon(const char *const *dicts, int ndicts, cli_diag *d
 				fprintf(stderr, "dyad: %s: %s\n", dicts[0],
 				        r == DYAD_EFORMAT ? "not a dictionary image of this dyad version"
 				                          : dyad_strerror(r));
-				*rc = r == DYAD_EFORMAT ? EXIT_DATA : EXIT_SYSTEM;
+				*rc = EXIT_SYSTEM;
 				return NULL;
 			}
 			return lx;

@@ -66,7 +66,8 @@ size_t dyad_fold_cp(int32_t cp, char *out)
 	}
 	utf8proc_int32_t buf[8];
 	utf8proc_ssize_t k = utf8proc_decompose_char(
-		cp, buf, 8, UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD, NULL);
+		cp, buf, 8, UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT | UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD,
+		NULL);
 	size_t n = 0;
 	if (k <= 0 || k > 8) {
 		buf[0] = cp;
