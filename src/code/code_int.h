@@ -77,6 +77,8 @@ typedef struct cword {
 	uint8_t compound;   /* inside a syntactic compound */
 	uint32_t root;      /* phrase id, set on the first word of a root */
 	uint32_t fwd;       /* forwarded actor root phrase for a pronoun, NONE32 */
+	const char *bound;  /* a name not in the dictionaries, bound to a code by
+	                       its apposition or title earlier in the story */
 	litref *lits;
 	uint16_t nlits;
 	uint8_t nh, nt;
@@ -143,6 +145,12 @@ struct dyad_coder {
 	uint32_t recent[32];
 	int nrecent;
 	dyad_date anchor; /* the last date written in the story so far */
+	/* names not in the dictionaries, bound to codes in this story */
+	struct {
+		char name[48];
+		char code[32];
+	} names[64];
+	int nnames;
 };
 
 /* parse.c */

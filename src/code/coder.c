@@ -347,6 +347,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	c->sents.n = c->events.n = c->status.n = c->explain.n = 0;
 	int32_t date = parse_story_date(story->date);
 	c->nrecent = 0;
+	c->nnames = 0;
 	memset(&c->anchor, 0, sizeof c->anchor);
 	/* pronoun forwarding between records */
 	uint32_t fwd = NONE32;

@@ -498,6 +498,12 @@ static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, 
 	for (int w = from; w <= to && w < s->n; w++)
 		if (dyad__head(s, w, T_VERB) >= 0)
 			return 1;
+	/* ", Ryan Doe, the senior diplomat, met ...": a stretch that is one
+	 * name between an opening phrase and its apposition is the subject */
+	int k = from < s->n ? dyad__head(s, from, T_ACTOR) : -1;
+	if (k >= 0 && s->spans[k].tail == to && to + 1 < s->n && s->w[to + 1].wtype == T_COMMA &&
+	    from >= 2)
+		return 1;
 	return 0;
 }
 
@@ -533,9 +539,12 @@ static int mark_subordinate(dyad_coder *c, sentstate *s)
 						return -1;
 				break;
 			}
-			if (n >= mins && n <= maxs && !keep_comma_clause(c, s, st + 1, i - 1))
+			if (n >= mins && n <= maxs && !keep_comma_clause(c, s, st + 1, i - 1)) {
 				if (dyad__span_add(c, s, T_SUBORD, st, i, 0) < 0)
 					return -1;
+			} else if (c->opt.comma_verbs) {
+				continue; /* news: the closing comma may open the next aside */
+			}
 		}
 		if (i < s->n)
 			i++;
@@ -806,6 +815,16 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 
 /* ---- role nouns (dyad extension, SET: COREFERENCE) ---------------------- */
 
+/* The head word of the root span covering word w. */
+static int actor_head_word(const sentstate *s, int w)
+{
+	for (int k = 0; k < s->nspans; k++)
+		if ((s->spans[k].kind == T_ACTOR || s->spans[k].kind == T_AGENT) &&
+		    s->spans[k].head <= w && s->spans[k].tail >= w)
+			return s->spans[k].head;
+	return w;
+}
+
 /* The role part of an actor root's code for the date ("MIL" of IRNMIL). */
 static const char *root_code(const dyad_coder *c, const sentstate *s, uint32_t root)
 {
@@ -880,6 +899,175 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 			s->w[a].fwd = fwd;
 		}
 		a = t;
+	}
+	return 0;
+}
+
+/* ---- names not in the dictionaries (dyad extension, SET: COREFERENCE) --- */
+
+/* A capitalised word that no dictionary root claimed. */
+static int unknown_name(const sentstate *s, int w)
+{
+	if (w < 0 || w >= s->n)
+		return 0;
+	const cword *x = &s->w[w];
+	if (x->wtype != T_NULL && x->wtype != T_LITR)
+		return 0;
+	if (x->tokkind != DYAD_TOK_WORD || !x->cap || s->all_caps || x->nlen < 2)
+		return 0;
+	const char *t = s->text + x->off;
+	return t[0] >= 'A' && t[0] <= 'Z';
+}
+
+/* Role code of an agent root ("GOV"), and whether it comes after. */
+static const char *agent_role(const dyad_coder *c, const sentstate *s, int w, int *suffix)
+{
+	uint32_t root = s->w[w].root;
+	if (root == NONE32 || c->lx->phrases.v[root].cat != CAT_AGENT)
+		return NULL;
+	const lex_agent *ag = &c->lx->agents.v[c->lx->phrases.v[root].target];
+	if (ag->code == NONE32)
+		return NULL;
+	*suffix = ag->suffix;
+	return dyad_strtab_str(&c->lx->strs, ag->code);
+}
+
+static void compose(char *out, size_t cap, const char *actor, const char *role, int suffix)
+{
+	if (!role || strstr(actor, role))
+		snprintf(out, cap, "%s", actor);
+	else if (suffix)
+		snprintf(out, cap, "%s%s", actor, role);
+	else
+		snprintf(out, cap, "%s%s", role, actor);
+}
+
+static void remember_name(dyad_coder *c, const sentstate *s, int from, int to, const char *code)
+{
+	char name[48];
+	size_t o = 0;
+	for (int w = from; w <= to && o < sizeof name - 1; w++) {
+		if (w > from && o < sizeof name - 1)
+			name[o++] = ' ';
+		for (uint32_t k = 0; k < s->w[w].nlen && o < sizeof name - 1; k++)
+			name[o++] = s->w[w].norm[k];
+	}
+	name[o] = '\0';
+	const char *last = s->w[to].norm;
+	for (int pass = 0; pass < 2; pass++) {
+		const char *n = pass ? last : name;
+		if (pass && from == to)
+			break;
+		int i;
+		for (i = 0; i < c->nnames; i++)
+			if (!strcmp(c->names[i].name, n))
+				break;
+		if (i == c->nnames) {
+			if (c->nnames == 64)
+				return;
+			c->nnames++;
+		}
+		snprintf(c->names[i].name, sizeof c->names[i].name, "%s", n);
+		snprintf(c->names[i].code, sizeof c->names[i].code, "%s", code);
+	}
+}
+
+static const char *known_name(const dyad_coder *c, const char *n)
+{
+	for (int i = 0; i < c->nnames; i++)
+		if (!strcmp(c->names[i].name, n))
+			return c->names[i].code;
+	return NULL;
+}
+
+static int make_name_actor(dyad_coder *c, sentstate *s, int from, int to, const char *code)
+{
+	char *dup = dyad_arena_strndup(&c->arena, code, strlen(code));
+	if (!dup)
+		return -1;
+	for (int w = from; w <= to; w++)
+		s->w[w].wtype = T_ACTOR;
+	s->w[from].bound = dup;
+	return dyad__span_add(c, s, T_ACTOR, from, to, NONE32) < 0 ? -1 : 0;
+}
+
+/*
+ * People and bodies the dictionaries don't know still get a code when the
+ * story says who they are:
+ *   "Ryan Doe, the senior US diplomat, ..."   apposition: USAGOV
+ *   "Iranian General Rostam Doe"               title before the name: IRNMIL
+ * The name (and its last word) is remembered for the rest of the story, so
+ * that a later "Doe said ..." is coded too. Runs before subordinate
+ * clauses are nulled.
+ */
+static int bind_names(dyad_coder *c, sentstate *s)
+{
+	for (int w = 0; w < s->n; w++) {
+		if (!unknown_name(s, w))
+			continue;
+		int from = w, to = w;
+		while (to + 1 < s->n && to - from < 3 && unknown_name(s, to + 1))
+			to++;
+		w = to;
+		/* known from earlier in the story? (full name, then last word) */
+		char name[48];
+		size_t o = 0;
+		for (int k = from; k <= to && o < sizeof name - 1; k++) {
+			if (k > from)
+				name[o++] = ' ';
+			for (uint32_t j = 0; j < s->w[k].nlen && o < sizeof name - 1; j++)
+				name[o++] = s->w[k].norm[j];
+		}
+		name[o] = '\0';
+		const char *code = known_name(c, name);
+		if (!code)
+			code = known_name(c, s->w[to].norm);
+		if (code) {
+			if (make_name_actor(c, s, from, to, code) < 0)
+				return -1;
+			continue;
+		}
+		char buf[64];
+		buf[0] = '\0';
+		/* title before the name: [actor] agent NAME */
+		int a = from - 1, suffix = 1;
+		const char *role = NULL;
+		while (a >= 0 && s->w[a].wtype == T_AGENT) {
+			int sf;
+			const char *r = agent_role(c, s, actor_head_word(s, a), &sf);
+			if (r && !role) {
+				role = r;
+				suffix = sf;
+			}
+			a--;
+		}
+		if (role && a >= 0 && s->w[a].wtype == T_ACTOR) {
+			const char *ac = root_code(c, s, s->w[actor_head_word(s, a)].root);
+			if (ac)
+				compose(buf, sizeof buf, ac, role, suffix);
+		}
+		/* apposition after the name: NAME , ... actor ... agent ... , */
+		if (!buf[0] && to + 1 < s->n && s->w[to + 1].wtype == T_COMMA) {
+			const char *ac = NULL;
+			role = NULL;
+			for (int k = to + 2; k < s->n && k <= to + 12; k++) {
+				if (s->w[k].wtype == T_COMMA || dyad__head(s, k, T_VERB) >= 0)
+					break;
+				int sf;
+				if (s->w[k].wtype == T_ACTOR && !ac && dyad__head(s, k, T_ACTOR) >= 0)
+					ac = root_code(c, s, s->w[k].root);
+				else if (s->w[k].wtype == T_AGENT && !role &&
+				         dyad__head(s, k, T_AGENT) >= 0)
+					role = agent_role(c, s, k, &sf), suffix = sf;
+			}
+			if (ac)
+				compose(buf, sizeof buf, ac, role, suffix);
+		}
+		if (!buf[0])
+			continue;
+		remember_name(c, s, from, to, buf);
+		if (make_name_actor(c, s, from, to, buf) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -1062,7 +1250,11 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	mark_nouns(c, s);
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
-	if (mark_compound(c, s) != 0 || mark_subordinate(c, s) != 0)
+	if (mark_compound(c, s) != 0)
+		return -1;
+	if (c->opt.coreference && bind_names(c, s) != 0)
+		return -1;
+	if (mark_subordinate(c, s) != 0)
 		return -1;
 	if (c->opt.attribution && find_attribution(c, s) != 0)
 		return -1;

@@ -115,6 +115,10 @@ static actrec actor_codes(vstate *v, int loc)
 		loc = r;
 	a.where = loc;
 	const cword *x = &s->w[loc];
+	if (x->bound) {
+		a.actor = intern_extra(c, x->bound, strlen(x->bound));
+		return a;
+	}
 	uint32_t root = x->fwd != NONE32 ? x->fwd : x->root;
 	if (root == NONE32)
 		return a;

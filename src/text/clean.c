@@ -6,10 +6,11 @@
  * features (words looked up in one sorted word table, punctuation, credits,
  * dates, fixed site phrases) and a guess at its kind, plus a "comment
  * score" (how much the line reads like a reader's remark rather than
- * reporting). The second looks at the page as a whole: where a comment
- * thread starts (a thread header, a comment form, reply/timestamp
- * furniture, or a run of comment-like lines after the story), lists of
- * related links after a "Related" header, author bios at the end; then
+ * reporting). The second looks at the page as a whole: interview
+ * transcripts (speaker labels seen twice), where a comment thread starts
+ * (a thread header, reply/time-stamp furniture, or a run of informal,
+ * comment-like lines after a long story), lists of related links after a
+ * "Related" header, author names at the top and bios at the end; then
  * adjacent lines of the same kind are merged into spans.
  */
 #include "text/clean.h"
@@ -25,10 +26,10 @@ enum {
 	W_FPL = 1u << 2,     /* first person plural: we, us, our */
 	W_INF = 1u << 3,     /* informal, slang, insults: lol, gonna, idiot */
 	W_GREET = 1u << 4,   /* opens a reader's remark: thanks, agreed, wow */
-	W_ATTR = 1u << 5,    /* reporting: said, told, according, officials */
+	W_ATTR = 1u << 5,    /* verbs of reporting: said, told, according */
 	W_AUX = 1u << 6,     /* a finite verb: is, was, has, will, said, met */
-	W_MONTH = 1u << 7,   /* month names and abbreviations */
-	W_WDAY = 1u << 8,    /* weekday names and abbreviations */
+	W_MONTH = 1u << 7,   /* month names */
+	W_WDAY = 1u << 8,    /* weekday names */
 	W_DATEW = 1u << 9,   /* words that may fill a date/time line: at, pm, ago */
 	W_MEDIA = 1u << 10,  /* video, photo, image, footage */
 	W_MERCH = 1u << 11,  /* shirt, mug, prints: shop lines */
@@ -42,7 +43,9 @@ enum {
 	W_DABBR = 1u << 19,  /* abbreviated months and weekdays: Jan, Sun */
 	W_DET = 1u << 20,    /* may open a remark on the page itself: this, your, great */
 	W_META = 1u << 21,   /* the page itself: article, piece, author, thread */
-	W_NEWSN = 1u << 22   /* nouns of reporting: officials, spokesman, statement */
+	W_NEWSN = 1u << 22,  /* nouns of reporting: officials, spokesman, statement */
+	W_TRIG = 1u << 23,   /* words that call for a phrase test: reserved */
+	W_G2 = 1u << 24      /* first words of two-word greetings: good, well */
 };
 
 typedef struct wentry {
@@ -200,11 +203,11 @@ static const wentry words[] = {
 	{"gmt", W_DATEW},
 	{"go", W_IMPER},
 	{"gonna", W_INF},
-	{"good", W_DET},
+	{"good", W_DET | W_G2},
 	{"gotta", W_INF},
 	{"graphic", W_MEDIA},
 	{"graphics", W_MEDIA},
-	{"great", W_DET},
+	{"great", W_DET | W_G2},
 	{"guys", W_INF},
 	{"ha", W_GREET | W_INF},
 	{"had", W_AUX},
@@ -212,6 +215,7 @@ static const wentry words[] = {
 	{"hahaha", W_INF},
 	{"has", W_AUX},
 	{"have", W_AUX},
+	{"hear", W_G2},
 	{"hehe", W_INF},
 	{"held", W_AUX},
 	{"hello", W_GREET},
@@ -311,7 +315,7 @@ static const wentry words[] = {
 	{"newscom", W_AGENCY},
 	{"newsletter", W_SITE | W_SOCIAL},
 	{"newsletters", W_SITE},
-	{"nice", W_DET},
+	{"nice", W_DET | W_G2},
 	{"nonsense", W_GREET},
 	{"nope", W_GREET | W_INF},
 	{"noted", W_ATTR},
@@ -369,6 +373,7 @@ static const wentry words[] = {
 	{"reprint", W_SITE},
 	{"reprints", W_SITE},
 	{"researcher", W_BIO},
+	{"reserved", W_TRIG},
 	{"reuters", W_AGENCY},
 	{"rofl", W_INF},
 	{"rss", W_SOCIAL},
@@ -400,11 +405,13 @@ static const wentry words[] = {
 	{"skip", W_IMPER},
 	{"slideshow", W_MEDIA},
 	{"smh", W_INF},
+	{"so", W_G2},
 	{"sought", W_AUX},
 	{"spokesman", W_NEWSN},
 	{"spokesperson", W_NEWSN},
 	{"spokeswoman", W_NEWSN},
 	{"sponsored", W_IMPER},
+	{"spot", W_G2},
 	{"st", W_DATEW},
 	{"staff", W_BYLT},
 	{"start", W_IMPER},
@@ -434,10 +441,9 @@ static const wentry words[] = {
 	{"tells", W_ATTR},
 	{"testified", W_ATTR},
 	{"th", W_DATEW},
-	{"thank", W_GREET},
+	{"thank", W_G2 | W_GREET},
 	{"thanks", W_GREET},
 	{"thats", W_INF},
-	{"the", W_DET},
 	{"theres", W_INF},
 	{"this", W_DET},
 	{"thread", W_META},
@@ -485,6 +491,7 @@ static const wentry words[] = {
 	{"wednesday", W_WDAY},
 	{"week", W_DATEW},
 	{"weeks", W_DATEW},
+	{"well", W_G2},
 	{"went", W_AUX},
 	{"were", W_AUX},
 	{"whats", W_INF},
@@ -527,7 +534,9 @@ static const wentry words[] = {
 
 /* Where the words starting with each letter a..z begin in words[]; the last
  * entry is the table size (checked by dyad__clean_check_tables()). */
-static const uint16_t wfirst[27] = {0, 38, 51, 89, 108, 120, 138, 152, 172, 195, 205, 207, 223, 253, 264, 275, 303, 303, 319, 372, 406, 414, 417, 447, 448, 468, 469};
+static const uint16_t wfirst[27] = {0,   38,  51,  89,  108, 120, 138, 152, 173,
+                                    196, 206, 208, 224, 254, 265, 276, 304, 304,
+                                    321, 376, 409, 417, 420, 451, 452, 472, 473};
 
 /* A Bloom filter over words[]: bits (h & 4095) and ((h >> 12) & 4095) of the
  * FNV-1a hash h of every word are set, so that most words of a text are
@@ -536,19 +545,19 @@ static const uint16_t wfirst[27] = {0, 38, 51, 89, 108, 120, 138, 152, 172, 195,
 #define FNV_PRIME 16777619u
 static const uint64_t wbloom[64] = {
 	UINT64_C(0x298c086049004481), UINT64_C(0x2a40032484200009),
-	UINT64_C(0x8610010410001814), UINT64_C(0x80010ec40b804ddc),
+	UINT64_C(0x8610010410001814), UINT64_C(0x800106c40b804ddc),
 	UINT64_C(0x512a901001602048), UINT64_C(0x88002000008a0186),
 	UINT64_C(0xa301004901202044), UINT64_C(0x300645090d80a209),
-	UINT64_C(0x0200090211290592), UINT64_C(0x058348210002a406),
+	UINT64_C(0x0200090201290592), UINT64_C(0x058348210002a406),
 	UINT64_C(0x7001240084007422), UINT64_C(0x2024100494802048),
 	UINT64_C(0x2a0891c004030601), UINT64_C(0x10008840c000108c),
 	UINT64_C(0x10e0dc0c00448b80), UINT64_C(0x0a4088063101b0a0),
-	UINT64_C(0x0005400810604220), UINT64_C(0x6464000088102008),
+	UINT64_C(0x0005400810e04220), UINT64_C(0x6464000088102008),
 	UINT64_C(0x10214a90039c8100), UINT64_C(0x90041438a4228005),
-	UINT64_C(0x4803e04410388038), UINT64_C(0x0100451024804480),
+	UINT64_C(0x4803e04610388038), UINT64_C(0x0100451024804480),
 	UINT64_C(0x24a0205843c10101), UINT64_C(0x9c00400884800c18),
 	UINT64_C(0x80200600d608202a), UINT64_C(0x2042400020841400),
-	UINT64_C(0x20804d4004820080), UINT64_C(0x107820a820101010),
+	UINT64_C(0x20804d40048a0080), UINT64_C(0x107820a820101010),
 	UINT64_C(0x0214620403320000), UINT64_C(0x0010050312c18908),
 	UINT64_C(0x04929e252a840306), UINT64_C(0x0094e64830000240),
 	UINT64_C(0x4014000022c84618), UINT64_C(0x2028b802000020c2),
@@ -556,14 +565,14 @@ static const uint64_t wbloom[64] = {
 	UINT64_C(0x2001200a70008808), UINT64_C(0x4110203404008934),
 	UINT64_C(0x20c40480b6008420), UINT64_C(0x020c53f0802a0800),
 	UINT64_C(0x014042400000425c), UINT64_C(0x0c10044002400280),
-	UINT64_C(0xa809128560204000), UINT64_C(0x4940100002409400),
-	UINT64_C(0x400812110a010000), UINT64_C(0x0812185001010282),
+	UINT64_C(0xa809128560204000), UINT64_C(0x6940100002409400),
+	UINT64_C(0x400812110a010000), UINT64_C(0x0812185011810282),
 	UINT64_C(0x0202001010002449), UINT64_C(0x000380000070152c),
-	UINT64_C(0x01214c880401c488), UINT64_C(0x02210ba0930022a9),
+	UINT64_C(0x01214c880401c4a8), UINT64_C(0x02210ba0930022a9),
 	UINT64_C(0x8000180080101803), UINT64_C(0x0840012105514640),
 	UINT64_C(0x1240081030c12088), UINT64_C(0x6a16004108008400),
 	UINT64_C(0x40510a800c00a000), UINT64_C(0x2400000011400046),
-	UINT64_C(0x084010003600409c), UINT64_C(0x9283080043004954),
+	UINT64_C(0x084010003600429c), UINT64_C(0x9283080043004954),
 	UINT64_C(0x02200800104ce100), UINT64_C(0x1802248030100000),
 	UINT64_C(0x8244000803246101), UINT64_C(0xc891c30222158048),
 	UINT64_C(0x0083031240810400), UINT64_C(0x0081001842010000)};
@@ -972,48 +981,6 @@ static int phrase_kind(const char *s)
 	return 0;
 }
 
-int dyad__clean_check_tables(void)
-{
-	for (size_t i = 0; i < NELEM(words); i++) {
-		size_t n = strlen(words[i].w);
-		if (n == 0 || n > 15 || words[i].bits == 0)
-			return (int)i + 1;
-		for (size_t k = 0; k < n; k++) {
-			char c = words[i].w[k];
-			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''))
-				return (int)i + 1;
-		}
-		if (i > 0 && strcmp(words[i - 1].w, words[i].w) >= 0)
-			return (int)i + 1;
-	}
-	for (unsigned c = 0; c < 26; c++) {
-		size_t k = 0;
-		while (k < NELEM(words) && (unsigned char)words[k].w[0] < 'a' + c)
-			k++;
-		if (wfirst[c] != k)
-			return (int)(NELEM(words) + NELEM(phrases) + c + 1);
-	}
-	if (wfirst[26] != NELEM(words))
-		return (int)(NELEM(words) + NELEM(phrases) + 27);
-	uint64_t bloom[64] = {0};
-	for (size_t i = 0; i < NELEM(words); i++) {
-		uint32_t h = fnv1a(words[i].w), a = h & 4095u, b = (h >> 12) & 4095u;
-		bloom[a >> 6] |= UINT64_C(1) << (a & 63u);
-		bloom[b >> 6] |= UINT64_C(1) << (b & 63u);
-	}
-	for (size_t i = 0; i < 64; i++)
-		if (bloom[i] != wbloom[i])
-			return (int)(NELEM(words) + NELEM(phrases) + 28 + i);
-	for (size_t i = 0; i < NELEM(phrases); i++) {
-		size_t n = strlen(phrases[i].p);
-		if (n == 0 || n >= 96 || phrases[i].p[0] == ' ' || phrases[i].p[n - 1] == ' ')
-			return (int)(NELEM(words) + i + 1);
-		if (i > 0 && strcmp(phrases[i - 1].p, phrases[i].p) >= 0)
-			return (int)(NELEM(words) + i + 1);
-	}
-	return 0;
-}
-
 const char *dyad_span_kind_name(int kind)
 {
 	static const char *const names[DYAD_SPAN_NKINDS] = {"body",     "boilerplate", "caption",
@@ -1025,10 +992,10 @@ const char *dyad_span_kind_name(int kind)
 
 /* ---- per-line features ------------------------------------------------------ */
 
-#define FULLN 640  /* bytes kept in lower case for phrase search (on demand) */
-#define TAILN 160  /* and of the end of a longer line */
-#define NORMN 100  /* the normalised form for whole-line phrases */
-#define NFIRST 6   /* leading words kept */
+#define FULLN 640 /* bytes kept in lower case for phrase search (on demand) */
+#define TAILN 160 /* and of the end of a longer line */
+#define NORMN 100 /* the normalised form for whole-line phrases */
+#define NFIRST 6  /* leading words kept */
 
 typedef struct feat {
 	uint32_t nw;   /* words */
@@ -1039,17 +1006,17 @@ typedef struct feat {
 	uint32_t n_datekey; /* months, weekdays, years, "ago", "today" */
 	uint32_t n_allcaps; /* words of 3+ letters all in upper case */
 	uint32_t n_excl2, n_q2, n_ellip, n_quote;
-	uint32_t n_meta;    /* "this article", "great piece": a remark on the page */
-	uint32_t n_capw;    /* words starting with an upper-case letter */
-	uint32_t n_and;     /* the word "and" */
-	uint32_t n_colon;   /* colons */
-	uint32_t n_newsn;   /* nouns of reporting */
-	uint32_t prevbits;  /* classes of the word before */
+	uint32_t n_meta;   /* "this article", "great piece": a remark on the page */
+	uint32_t n_capw;   /* words starting with an upper-case letter */
+	uint32_t n_and;    /* the word "and" */
+	uint32_t n_colon;  /* colons */
+	uint32_t n_newsn;  /* nouns of reporting */
+	uint32_t prevbits; /* classes of the word before */
 	uint32_t first_bits[NFIRST];
 	uint32_t nfirst;
 	uint8_t first_cap[NFIRST];
 	uint8_t end_sent, end_colon, end_q, end_excl, end_dash, end_ellip;
-	uint8_t start_quote, start_dash, dash_space, start_lower, start_list, indent;
+	uint8_t start_quote, start_dash, dash_space, start_lower, start_list;
 	uint8_t url, email, handle, copy, emoji, time;
 	uint8_t inq;      /* inside a quotation while scanning */
 	uint8_t label;    /* starts with a speaker label: "Q:", "Jane Doe:", "((WN))" */
@@ -1063,15 +1030,21 @@ typedef struct feat {
 	size_t normn, lcn, tailn;
 	char first[NFIRST][16]; /* leading words folded; "" when not ASCII or too long */
 	char norm[NORMN + 1];   /* normalised words: "# thoughts on us kills" */
-	char lc[FULLN + 1];     /* like head, longer; built by has() */
+	char lc[FULLN + 1];     /* the line in lower case, spaces squeezed; built by has() */
 	char tail[TAILN + 1];
 } feat;
 
 static int is_alpha(unsigned char c) { return (unsigned)((c | 32) - 'a') < 26u; }
 static int is_digit(unsigned char c) { return (unsigned)(c - '0') < 10u; }
 static int is_alnum(unsigned char c) { return is_alpha(c) || is_digit(c); }
-static unsigned char lower_c(unsigned char c) { return (unsigned)(c - 'A') < 26u ? (unsigned char)(c + 32) : c; }
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+static unsigned char lower_c(unsigned char c)
+{
+	return (unsigned)(c - 'A') < 26u ? (unsigned char)(c + 32) : c;
+}
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
 
 /* Is t[i..) the typographic apostrophe ’ (U+2019)? */
 static int rsquo(const unsigned char *t, size_t i, size_t e)
@@ -1154,9 +1127,11 @@ static void add_word(feat *f, const unsigned char *t, size_t b, size_t e, char *
 		f->n_capw++;
 	else if (n == 3 && !memcmp(w, "and", 3))
 		f->n_and++;
-	/* date and time lines */
+	/* date and time lines: only while every word so far could be on one */
 	int dateok = 0, key = 0;
-	if (is_digit(t[b])) {
+	if (f->n_date + 1 != f->nw) {
+		/* not a date line: nothing to count */
+	} else if (is_digit(t[b])) {
 		dateok = 1;
 		size_t nd = 0;
 		while (b + nd < e && nd < 5 && is_digit(t[b + nd]))
@@ -1165,7 +1140,8 @@ static void add_word(feat *f, const unsigned char *t, size_t b, size_t e, char *
 			key = 1; /* a year */
 	} else if (bits & (W_MONTH | W_WDAY | W_DATEW | W_DABBR)) {
 		dateok = 1;
-		key = (bits & (W_MONTH | W_WDAY)) || ((bits & W_DABBR) && t[b] >= 'A' && t[b] <= 'Z') ||
+		key = (bits & (W_MONTH | W_WDAY)) ||
+		      ((bits & W_DABBR) && t[b] >= 'A' && t[b] <= 'Z') ||
 		      (n == 3 && !memcmp(w, "ago", 3)) || (n == 5 && !memcmp(w, "today", 5)) ||
 		      (n == 9 && !memcmp(w, "yesterday", 9));
 	} else if (n == 3 && !memcmp(w, "may", 3) && t[b] == 'M') {
@@ -1262,11 +1238,8 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 	f->t = t;
 	size_t i = off;
 	/* indentation, bullets and dashes before the first word */
-	while (i < end && (is_space(t[i]) || t[i] == 0)) {
-		if (i - off >= 2)
-			f->indent = 1;
+	while (i < end && (is_space(t[i]) || t[i] == 0))
 		i++;
-	}
 	for (;;) {
 		if (i + 2 < end && t[i] == 0xE2 && t[i + 1] == 0x80 &&
 		    (t[i + 2] == 0x94 || t[i + 2] == 0x93 || t[i + 2] == 0xA2)) {
@@ -1301,7 +1274,7 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 		f->start_lower = 1;
 	if (i + 1 < end && t[i] == '(' && t[i + 1] == '(')
 		f->label = 1; /* "((WN))": Wikinews marks its interview questions so */
-	size_t body = i; /* first byte after indentation and bullets */
+	size_t body = i;      /* first byte after indentation and bullets */
 
 	/* the end of the line: closing quotes and brackets, then punctuation */
 	size_t e = end;
@@ -1329,8 +1302,8 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 			f->end_colon = c == ':';
 			f->end_dash = c == '-';
 			f->end_ellip = c == '.' && ((k >= body + 2 && t[k - 2] == '.') ||
-			                            (k >= body + 4 && t[k - 4] == 0xE2 && t[k - 3] == 0x80 &&
-			                             t[k - 2] == 0xA6));
+			                            (k >= body + 4 && t[k - 4] == 0xE2 &&
+			                             t[k - 3] == 0x80 && t[k - 2] == 0xA6));
 			if (k >= body + 3 && t[k - 3] == 0xE2 && t[k - 2] == 0x80) {
 				if (t[k - 1] == 0xA6)
 					f->end_sent = f->end_ellip = 1; /* … */
@@ -1344,26 +1317,35 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 	unsigned char runc = 0; /* '!' or '?' of the current run */
 	size_t nrun = 0;
 	for (i = body; i < e;) {
-		size_t k;
-		if (word_byte(t, i, e, &k)) {
+		size_t k = 1;
+		if (t[i] < 0x80 ? is_alnum(t[i]) : word_byte(t, i, e, &k)) {
 			char w[16];
 			size_t b = i, n = 0, letters = 0, upper = 0;
 			uint32_t h = FNV_BASIS;
 			int ascii = 1;
 			while (i < e) {
-				unsigned char c = t[i];
-				if (c < 0x80) {
-					if (is_alpha(c)) {
+				unsigned c = t[i], lc = c | 32u;
+				if (lc - 'a' < 26u || c - '0' < 10u) {
+					/* the hot path: an ASCII letter or digit */
+					if (lc - 'a' < 26u) {
 						letters++;
-						upper += c <= 'Z';
-					} else if (!is_digit(c)) {
-						/* an apostrophe between letters stays in the word */
-						if (c != '\'' || i + 1 >= e || !is_alpha(t[i + 1]))
-							break;
+						upper += !(c & 32u);
+					} else {
+						lc = c;
 					}
 					if (n < 15) {
-						w[n] = (char)lower_c(c);
-						h = (h ^ (unsigned char)w[n]) * FNV_PRIME;
+						w[n] = (char)lc;
+						h = (h ^ lc) * FNV_PRIME;
+					}
+					n++;
+					i++;
+				} else if (c < 0x80) {
+					/* an apostrophe between letters stays in the word */
+					if (c != '\'' || i + 1 >= e || !is_alpha(t[i + 1]))
+						break;
+					if (n < 15) {
+						w[n] = '\'';
+						h = (h ^ c) * FNV_PRIME;
 					}
 					n++;
 					i++;
@@ -1406,8 +1388,8 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 		}
 		switch (c) {
 		case '.':
-			if (i + 2 < e && t[i + 1] == '.' && t[i + 2] == '.' && (i == body || t[i - 1] != '.') &&
-			    !f->inq)
+			if (i + 2 < e && t[i + 1] == '.' && t[i + 2] == '.' &&
+			    (i == body || t[i - 1] != '.') && !f->inq)
 				f->n_ellip++;
 			break;
 		case '"':
@@ -1416,7 +1398,8 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 			break;
 		case ':':
 			f->n_colon++;
-			if (f->nw >= 1 && f->nw <= 3 && f->nfirst == f->nw && !f->labelh && f->first_cap[0]) {
+			if (f->nw >= 1 && f->nw <= 3 && f->nfirst == f->nw && !f->labelh &&
+			    f->first_cap[0]) {
 				/* "Q:", "Jane Doe:", "NG:": who speaks in a transcript */
 				uint32_t lh = FNV_BASIS;
 				for (size_t j = body; j < i; j++)
@@ -1507,7 +1490,7 @@ enum {
 	F_SNP = 1u << 8,     /* short, no sentence punctuation (title, link) */
 	F_SUBST = 1u << 9,   /* a substantial sentence line */
 	F_BLANK = 1u << 10,
-	F_TURN = 1u << 11,   /* a turn of an interview transcript */
+	F_TURN = 1u << 11,      /* a turn of an interview transcript */
 	F_INF_SLANG = 1u << 12, /* informal writing: slang, insults, profanity */
 	F_INF_PUNCT = 1u << 13, /* "!!", "??", "...", emoji */
 	F_INF_GREET = 1u << 14, /* "Thanks", "Good evening", "Exactly." */
@@ -1520,9 +1503,9 @@ enum {
 typedef struct cline {
 	uint32_t off, next; /* the line is text[off..next), newline included */
 	uint32_t flags;
-	uint32_t lh;   /* speaker label hash, 0 when none */
-	int32_t cs;    /* comment score, in quarter points */
-	uint8_t kind;  /* dyad_span_kind */
+	uint32_t lh;  /* speaker label hash, 0 when none */
+	int32_t cs;   /* comment score, in quarter points */
+	uint8_t kind; /* dyad_span_kind */
 } cline;
 
 /*
@@ -1571,14 +1554,20 @@ static int suf(const feat *f, const char *p)
 	return 1;
 }
 
+/* Does the line start with one of list[0..n) (sorted by strcmp)? */
 static int pre_any(const feat *f, const char *const *list, size_t n)
 {
 	unsigned char c0 = lower_c(f->t[f->body]);
-	unsigned char c1 = f->body + 1 < f->end ? lower_c(f->t[f->body + 1]) : 0;
-	for (size_t i = 0; i < n; i++)
-		if (c0 == (unsigned char)list[i][0] && (c1 == (unsigned char)list[i][1] || !list[i][1] ||
-		                                         list[i][1] == ' ' || list[i][1] == '\'') &&
-		    pre(f, list[i]))
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if ((unsigned char)list[mid][0] < c0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t i = lo; i < n && (unsigned char)list[i][0] == c0; i++)
+		if (pre(f, list[i]))
 			return 1;
 	return 0;
 }
@@ -1613,57 +1602,64 @@ static int nsuffix(feat *f, const char *p)
 static const char *const hdr_norm[] = {
 	"# thoughts on", "# responses to", "# comments on", "# comments to", "# replies to",
 	"# reactions to", "# comments for", "# responses on", "one thought on", "one response to",
-	"one reply to", "one comment on", "# thought on", "# response to", "# comment on", "# reply to"};
+	"one reply to", "one comment on", "# thought on", "# response to", "# comment on",
+	"# reply to"};
 
 /* Comment-form text. */
 static const char *const form_pre[] = {
-	"your email address will not be published", "required fields are marked", "notify me of",
-	"save my name", "you must be logged in", "log in to reply", "login to reply",
-	"log in to comment", "sign in to comment", "this site uses akismet", "comments are moderated",
-	"leave a reply", "leave a comment", "post a comment", "speak your mind", "add a comment",
-	"please read our comment", "we welcome your comments", "to post a comment", "commenting is",
-	"comments are closed", "comments for this", "you must log in", "please log in to",
-	"your comment", "click here to cancel reply", "cancel reply", "join the discussion",
-	"join the conversation", "show comments", "view comments", "load comments"};
+	"add a comment", "cancel reply", "click here to cancel reply", "commenting is",
+	"comments are closed", "comments are moderated", "comments for this",
+	"join the conversation", "join the discussion", "leave a comment", "leave a reply",
+	"load comments", "log in to comment", "log in to reply", "login to reply", "notify me of",
+	"please log in to", "please read our comment", "post a comment",
+	"required fields are marked", "save my name", "show comments", "sign in to comment",
+	"speak your mind", "this site uses akismet", "to post a comment", "view comments",
+	"we welcome your comments", "you must be logged in", "you must log in", "your comment",
+	"your email address will not be published"};
 
 /* Credits and author lines. */
 static const char *const byline_pre[] = {
-	"written by", "posted by", "story by", "words by", "text by", "reporting by",
-	"additional reporting", "with additional reporting", "with reporting by",
-	"with reporting from", "with assistance by", "with assistance from", "editing by",
-	"edited by", "compiled by", "contributing:", "contributors:", "contributor:", "author:",
-	"authors:", "about the author", "from staff reports", "staff and wire reports",
-	"wire reports", "associated press writer", "the associated press contributed",
-	"this article is based", "this story is based", "this report is based", "the views expressed",
-	"the opinions expressed", "views expressed", "opinions expressed", "the writer of this",
-	"the author of this", "follow him on", "follow her on", "follow them on", "reach him at",
-	"reach her at", "email him at", "email her at", "contact the author", "contact the writer",
-	"contact the reporter", "(reporting by", "compiled from"};
-static const char *const byline_short_pre[] = {"written on", "posted on", "published on",
-                                               "last updated", "updated", "published", "posted",
-                                               "first published", "special to", "special for"};
+	"(reporting by", "about the author", "additional reporting", "associated press writer",
+	"author:", "authors:", "compiled by", "compiled from", "contact the author",
+	"contact the reporter", "contact the writer", "contributing:", "contributor:",
+	"contributors:", "edited by", "editing by", "email her at", "email him at",
+	"follow her on", "follow him on", "follow them on", "from staff reports",
+	"opinions expressed", "posted by", "reach her at", "reach him at", "reporting by",
+	"staff and wire reports", "story by", "text by", "the associated press contributed",
+	"the author of this", "the opinions expressed", "the views expressed",
+	"the writer of this", "this article is based", "this report is based",
+	"this story is based", "views expressed", "wire reports", "with additional reporting",
+	"with assistance by", "with assistance from", "with reporting by", "with reporting from",
+	"words by", "written by"};
+static const char *const byline_short_pre[] = {
+	"first published", "last updated", "posted", "posted on", "published", "published on",
+	"special for", "special to", "updated", "written on"};
 static const char *const byline_has[] = {
 	"contributed to this report", "contributed to this story", "contributed to this article",
-	"contributed reporting", "contributed to the report", "contributing:", "contributing writer",
+	"contributed reporting", "contributed to the report", "contributing:",
+	"contributing writer",
 	"contributing editor", "staff writer", "can be reached at", "is the author of",
 	"latest book", "follow him on twitter", "follow her on twitter", "based in part on wire",
 	"editing by", "reporting by"};
-static const char *const bio_has[] = {" is a ", " is an ", " is the ", " serves as ", " writes about "};
+static const char *const bio_has[] = {" is a ", " is an ", " is the ", " serves as ",
+                                      " writes about "};
 
 /* Captions: what a caption line starts with, and credits inside a line. */
 static const char *const cap_pre[] = {
-	"enlarge this image", "toggle caption", "hide caption", "image caption", "media caption",
-	"photo caption", "caption:", "photo:", "photos:", "image:", "images:", "picture:",
-	"pictures:", "photograph:", "credit:", "photo credit", "image credit", "photo by ",
-	"photos by ", "photo courtesy", "image courtesy", "video:", "watch:", "watch the video",
-	"watch video", "watch the full", "(photo", "[photo", "(image", "[image", "(video", "[video",
-	"pictured:", "pictured above", "pictured below", "above:", "below:", "top:", "bottom:",
-	"left:", "right:", "from left", "from l-r", "l-r:", "file photo", "file image", "file -",
-	"screenshot", "screen grab", "a screenshot", "a still from", "still from", "the video above",
-	"the video below", "the above video", "the following video", "video above", "video below",
-	"photo above", "slideshow", "gallery:", "audio:", "listen:", "just watched", "must watch"};
+	"(image", "(photo", "(video", "[image", "[photo", "[video", "a screenshot", "a still from",
+	"above:", "audio:", "below:", "bottom:", "caption:", "credit:", "enlarge this image",
+	"file -", "file image", "file photo", "from l-r", "from left", "gallery:", "hide caption",
+	"image caption", "image courtesy", "image credit", "image:", "images:", "just watched",
+	"l-r:", "left:", "listen:", "media caption", "must watch", "photo above", "photo by ",
+	"photo caption", "photo courtesy", "photo credit", "photo:", "photograph:", "photos by ",
+	"photos:", "picture:", "pictured above", "pictured below", "pictured:", "pictures:",
+	"right:", "screen grab", "screenshot", "slideshow", "still from", "the above video",
+	"the following video", "the video above", "the video below", "toggle caption", "top:",
+	"video above", "video below", "video:", "watch the full", "watch the video", "watch video",
+	"watch:"};
 static const char *const credit_has[] = {
-	"photo:", "photos:", "image:", "picture:", "photograph:", "credit:", "credits:", "photo by ",
+	"photo:", "photos:", "image:", "picture:", "photograph:", "credit:", "credits:",
+	"photo by ",
 	"photo courtesy", "image courtesy", "courtesy of", "getty images", "/getty", "(ap photo",
 	"ap photo/", "ap photo /", "/ap)", "/ ap)", ", ap)", "afp/", "/afp", "afp via", "reuters/",
 	"/reuters", "| reuters", "via reuters", "via ap", "via getty", "epa/", "/epa", "epa-efe",
@@ -1672,31 +1668,31 @@ static const char *const credit_has[] = {
 
 /* Boilerplate that a line starts with. */
 static const char *const bp_pre[] = {
-	"read more", "read next", "read also", "also read", "related:", "related coverage",
-	"related content", "related articles", "related stories", "related story",
-	"related reading", "see also", "go deeper", "more:", "story:", "stories:",
-	"listen to article", "listen to this", "full coverage", "recommended:",
-	"recommended for you", "click here", "click for", "click to", "tap here", "sign up",
-	"subscribe", "follow us", "like us on", "share this", "share on", "share via",
-	"read or share", "tags:", "tag:", "topics:", "filed under", "categories:", "category:",
-	"posted in", "correction:", "corrections:", "clarification:", "editor's note",
-	"editors' note", "editors note", "advertisement", "sponsored", "skip to", "skip ad",
-	"newsletter", "don't miss", "most read", "trending:", "watch live", "watch special",
-	"originally published", "this article was originally", "this story was originally",
-	"this article originally", "this article first", "this story first", "a version of this",
-	"an earlier version of this", "this article has been", "this story has been updated",
-	"this article is more than", "we use cookies", "by using this", "by continuing",
-	"please enable", "please disable", "you are using", "your browser", "support our",
-	"become a member", "become a subscriber", "get our", "download our", "download the",
-	"get the latest", "breaking news alerts", "get breaking", "for graphic", "for interactive",
-	"for a graphic", "(photos:", "( photos:", "(video:", "( video:", "copyright", "\xc2\xa9",
-	"(c) ", "all rights reserved", "return to top", "return to the top", "back to top",
-	"back to the top"};
+	"( photos:", "( video:", "(c) ", "(photos:", "(video:", "a version of this",
+	"advertisement", "all rights reserved", "also read", "an earlier version of this",
+	"back to the top", "back to top", "become a member", "become a subscriber",
+	"breaking news alerts", "by continuing", "by using this", "categories:", "category:",
+	"clarification:", "click for", "click here", "click to", "copyright", "correction:",
+	"corrections:", "don't miss", "download our", "download the", "editor's note",
+	"editors note", "editors' note", "filed under", "follow us", "for a graphic",
+	"for graphic", "for interactive", "full coverage", "get breaking", "get our",
+	"get the latest", "go deeper", "like us on", "listen to article", "listen to this",
+	"more:", "most read", "newsletter", "originally published", "please disable",
+	"please enable", "posted in", "read also", "read more", "read next", "read or share",
+	"recommended for you", "recommended:", "related articles", "related content",
+	"related coverage", "related reading", "related stories", "related story", "related:",
+	"return to the top", "return to top", "see also", "share on", "share this", "share via",
+	"sign up", "skip ad", "skip to", "sponsored", "stories:", "story:", "subscribe",
+	"support our", "tag:", "tags:", "tap here", "this article first", "this article has been",
+	"this article is more than", "this article originally", "this article was originally",
+	"this story first", "this story has been updated", "this story was originally", "topics:",
+	"trending:", "watch live", "watch special", "we use cookies", "you are using",
+	"your browser", "\xc2\xa9"};
 /* Site prompts that need a site word, a link, an address or a handle too. */
 static const char *const bp_pre_weak[] = {
-	"visit", "catch", "get the", "go inside", "for more", "to read more", "to get", "find us",
-	"join us", "check out", "don't forget", "want to", "do you", "are you", "have a tip",
-	"got a tip", "tell us", "send us", "contact", "email", "write to", "listen", "watch"};
+	"are you", "catch", "check out", "contact", "do you", "don't forget", "email", "find us",
+	"for more", "get the", "go inside", "got a tip", "have a tip", "join us", "listen",
+	"send us", "tell us", "to get", "to read more", "visit", "want to", "watch", "write to"};
 
 static int news_caption(const feat *f)
 {
@@ -1746,7 +1742,8 @@ static int name_list(const feat *f)
 		return 0;
 	if (f->n_capw + f->n_and != f->nw || f->n_and == 0 || f->n_capw < 3 || f->n_colon)
 		return 0;
-	static const char *const func[] = {"the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by"};
+	static const char *const func[] = {"the", "a",  "an",   "of",   "in",   "on",
+	                                   "at",  "to", "for", "with", "from", "by"};
 	for (uint32_t k = 0; k < f->nfirst; k++)
 		for (size_t j = 0; j < NELEM(func); j++)
 			if (!strcmp(f->first[k], func[j]))
@@ -1826,7 +1823,8 @@ static int guess(feat *f, uint32_t *flags)
 	if (f->nw <= 30 && !f->start_list &&
 	    (is_digit(f->t[f->body]) || (f->nfirst && !strcmp(f->first[0], "one")))) {
 		/* "18 thoughts on “Title”"; a singular noun goes with the count 1 */
-		int one = f->t[f->body] == '1' && !is_digit(f->t[f->body + 1]);
+		int one =
+		    f->t[f->body] == '1' && (f->body + 1 >= f->end || !is_digit(f->t[f->body + 1]));
 		for (size_t i = 0; i < NELEM(hdr_norm); i++)
 			if (npre(f, hdr_norm[i]) && (i < 12 || one)) {
 				*flags |= F_HDR;
@@ -1860,7 +1858,8 @@ static int guess(feat *f, uint32_t *flags)
 			*flags |= F_LINKHDR;
 		return DYAD_SPAN_BOILERPLATE;
 	}
-	if ((f->copy && f->nw <= 25) || (f->nw <= 40 && has(f, "all rights reserved")) ||
+	if ((f->copy && f->nw <= 25) ||
+	    (f->nw <= 40 && (f->bits & W_TRIG) && has(f, "all rights reserved")) ||
 	    (f->nw <= 40 && pre(f, "the post") && has(f, "appeared first on"))) {
 		*flags |= F_STRONG;
 		return DYAD_SPAN_BOILERPLATE;
@@ -1883,15 +1882,16 @@ static int guess(feat *f, uint32_t *flags)
 	/* captions */
 	if (PRE_ANY(f, cap_pre) || media_deixis(f))
 		return DYAD_SPAN_CAPTION;
-	if (f->nw <= 90 && (f->n_agency || f->n_media || f->copy) &&
-	    HAS_ANY(f, credit_has) && !news_caption(f))
+	if (f->nw <= 90 && (f->n_agency || f->n_media || f->copy) && HAS_ANY(f, credit_has) &&
+	    !news_caption(f))
 		return DYAD_SPAN_CAPTION;
 	/* boilerplate */
 	if (f->n_site2 && f->nw <= 40) {
 		*flags |= F_STRONG;
 		return DYAD_SPAN_BOILERPLATE;
 	}
-	if (f->nw <= 50 && f->n_attr == 0 && (f->n_site || f->n_social || f->url || f->email || f->handle) &&
+	if (f->nw <= 50 && f->n_attr == 0 &&
+	    (f->n_site || f->n_social || f->url || f->email || f->handle) &&
 	    PRE_ANY(f, bp_pre_weak)) {
 		*flags |= F_STRONG;
 		return DYAD_SPAN_BOILERPLATE;
@@ -1914,7 +1914,8 @@ static int guess(feat *f, uint32_t *flags)
 		return DYAD_SPAN_BOILERPLATE;
 	}
 	if (f->email && f->n_attr == 0 && f->nw <= 40 &&
-	    (has(f, "contact") || has(f, "reach") || has(f, "email") || has(f, "e-mail") || has(f, "write to")))
+	    (has(f, "contact") || has(f, "reach") || has(f, "email") || has(f, "e-mail") ||
+	     has(f, "write to")))
 		return DYAD_SPAN_BOILERPLATE;
 	if (f->nw <= 30 && suf(f, "read more"))
 		return DYAD_SPAN_BOILERPLATE;
@@ -1932,12 +1933,12 @@ static int guess(feat *f, uint32_t *flags)
 static int greeting(const feat *f)
 {
 	static const char *const g[][2] = {
-		{"good", "morning"}, {"good", "evening"}, {"good", "afternoon"}, {"good", "night"},
-		{"good", "day"},     {"good", "article"}, {"great", "article"}, {"nice", "article"},
-		{"well", "said"},    {"spot", "on"},      {"thank", "you"},     {"hear", "hear"},
-		{"so", "true"},      {"good", "post"},    {"great", "post"},    {"good", "job"},
-		{"great", "job"},    {"good", "read"},    {"great", "read"},    {"good", "luck"}};
-	if (f->nfirst < 2)
+	    {"good", "morning"}, {"good", "evening"}, {"good", "afternoon"}, {"good", "night"},
+	    {"good", "day"},     {"good", "article"}, {"great", "article"},  {"nice", "article"},
+	    {"well", "said"},    {"spot", "on"},      {"thank", "you"},      {"hear", "hear"},
+	    {"so", "true"},      {"good", "post"},    {"great", "post"},     {"good", "job"},
+	    {"great", "job"},    {"good", "read"},    {"great", "read"},     {"good", "luck"}};
+	if (f->nfirst < 2 || !(f->first_bits[0] & W_G2))
 		return 0;
 	for (size_t i = 0; i < NELEM(g); i++)
 		if (!strcmp(f->first[0], g[i][0]) && !strcmp(f->first[1], g[i][1]))
@@ -2018,16 +2019,16 @@ static int32_t comment_score(const feat *f)
 /* ---- the page as a whole ------------------------------------------------------- */
 
 /* Tuning of the comment-run detector, in quarter points. */
-#define RUN_WINDOW 6       /* a cluster: this many lines ... */
-#define RUN_MIN_POS 3      /* ... of which this many read like comments */
-#define RUN_MIN_LINES 4    /* the run has at least 4 lines */
-#define RUN_MIN_MEAN (-2)  /* averaging at least -0.5 a line */
+#define RUN_WINDOW 6           /* a cluster: this many lines ... */
+#define RUN_MIN_POS 3          /* ... of which this many read like comments */
+#define RUN_MIN_LINES 4        /* the run has at least 4 lines */
+#define RUN_MIN_MEAN (-2)      /* averaging at least -0.5 a line */
 #define RUN_MAX_BODY_MEAN (-4) /* the story before it averages -1 or less */
-#define RUN_MIN_GAP 3      /* and the run averages 0.75 more than the story */
-#define RUN_INFORMAL 6     /* one line in 6 of the run is informal writing */
-#define RUN_MIN_INFORMAL 6 /* and at least 6, of two kinds or more */
-#define RUN_MIN_STORY 12   /* after a story of at least 12 lines */
-#define MIN_STORY_LINES 2  /* a thread needs this many story sentences before it */
+#define RUN_MIN_GAP 3          /* and the run averages 0.75 more than the story */
+#define RUN_INFORMAL 6         /* one line in 6 of the run is informal writing */
+#define RUN_MIN_INFORMAL 6     /* and at least 6, of two kinds or more */
+#define RUN_MIN_STORY 12       /* after a story of at least 12 lines */
+#define MIN_STORY_LINES 2      /* a thread needs this many story sentences before it */
 
 /*
  * A run of comment-like lines that goes on to `end`: the first line that
@@ -2047,7 +2048,8 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 	/* informal lines from i on, in all and of each of the four kinds */
 	int64_t pre = 0, npre = 0, ninf = 0, kinds[4] = {0, 0, 0, 0};
 	for (size_t i = 0; i < end; i++)
-		if (!(L[i].flags & F_BLANK) && L[i].kind == DYAD_SPAN_BODY && (L[i].flags & F_INFORMAL)) {
+		if (!(L[i].flags & F_BLANK) && L[i].kind == DYAD_SPAN_BODY &&
+		    (L[i].flags & F_INFORMAL)) {
 			ninf++;
 			for (int k = 0; k < 4; k++)
 				kinds[k] += (L[i].flags >> (12 + k)) & 1u;
@@ -2056,10 +2058,11 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 		if (L[i].flags & F_BLANK || L[i].kind != DYAD_SPAN_BODY)
 			continue;
 		int nkinds = (kinds[0] > 0) + (kinds[1] > 0) + (kinds[2] > 0) + (kinds[3] > 0);
-		if (L[i].cs > 0 && npre >= RUN_MIN_STORY && ninf >= RUN_MIN_INFORMAL && nkinds >= 2 &&
-		    ninf * RUN_INFORMAL >= ntotal - npre) {
+		if (L[i].cs > 0 && npre >= RUN_MIN_STORY && ninf >= RUN_MIN_INFORMAL &&
+		    nkinds >= 2 && ninf * RUN_INFORMAL >= ntotal - npre) {
 			int pos = 0, seen = 0;
-			for (size_t j = i; j < end && seen < RUN_WINDOW; j++) {
+			for (size_t j = i; j < end && j - i < 8 * RUN_WINDOW && seen < RUN_WINDOW;
+			     j++) {
 				if (L[j].flags & F_BLANK || L[j].kind != DYAD_SPAN_BODY)
 					continue;
 				seen++;
@@ -2076,8 +2079,9 @@ static size_t comment_run(const cline *L, const uint32_t *nsub, const uint32_t *
 					size_t j = besti;
 					while (j > 0 && (L[j - 1].flags & F_BLANK))
 						j--;
-					if (j == 0 || L[j - 1].kind != DYAD_SPAN_BODY || L[j - 1].cs < -4 ||
-					    nwords[j - 1] > 8 || nsub[j - 1] < MIN_STORY_LINES + 1)
+					if (j == 0 || L[j - 1].kind != DYAD_SPAN_BODY ||
+					    L[j - 1].cs < -4 || nwords[j - 1] > 8 ||
+					    nsub[j - 1] < MIN_STORY_LINES + 1)
 						break;
 					besti = j - 1;
 				}
@@ -2114,7 +2118,7 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 	if (n > SIZE_MAX / (sizeof(cline) + 2 * sizeof(uint32_t)))
 		return (size_t)-1;
 	cline *L = dyad_arena_alloc(a, n * sizeof *L);
-	uint32_t *nsub = dyad_arena_alloc(a, n * sizeof *nsub);   /* story sentences before */
+	uint32_t *nsub = dyad_arena_alloc(a, n * sizeof *nsub); /* story sentences before */
 	uint32_t *nwords = dyad_arena_alloc(a, n * sizeof *nwords);
 	if (!L || !nsub || !nwords)
 		return (size_t)-1;
@@ -2193,7 +2197,7 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 			/* furniture: at least two of it within the next 8 lines, one a
 			 * name or a reply button */
 			int ts = 0, names = 0, buttons = 0, seen = 0;
-			for (size_t j = i; j < n && seen < 8; j++) {
+			for (size_t j = i; j < n && j - i < 32 && seen < 8; j++) {
 				if (L[j].flags & F_BLANK)
 					continue;
 				seen++;
@@ -2216,7 +2220,7 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 	size_t thr = hdr < furn ? hdr : furn;
 	size_t run = comment_run(L, nsub, nwords, thr);
 	size_t start = run < thr ? run : thr; /* first line of the thread */
-	size_t cstart = start; /* first line marked comment */
+	size_t cstart = start;                /* first line marked comment */
 
 	/* pass 3: the story part */
 	int inlist = 0;
@@ -2298,4 +2302,61 @@ size_t dyad_clean(dyad_arena *a, const char *text, size_t len, dyad_textspan **o
 	}
 	*out = s;
 	return k;
+}
+
+int dyad__clean_check_tables(void)
+{
+	for (size_t i = 0; i < NELEM(words); i++) {
+		size_t n = strlen(words[i].w);
+		if (n == 0 || n > 15 || words[i].bits == 0)
+			return (int)i + 1;
+		for (size_t k = 0; k < n; k++) {
+			char c = words[i].w[k];
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '\''))
+				return (int)i + 1;
+		}
+		if (i > 0 && strcmp(words[i - 1].w, words[i].w) >= 0)
+			return (int)i + 1;
+	}
+	for (unsigned c = 0; c < 26; c++) {
+		size_t k = 0;
+		while (k < NELEM(words) && (unsigned char)words[k].w[0] < 'a' + c)
+			k++;
+		if (wfirst[c] != k)
+			return (int)(NELEM(words) + NELEM(phrases) + c + 1);
+	}
+	if (wfirst[26] != NELEM(words))
+		return (int)(NELEM(words) + NELEM(phrases) + 27);
+	uint64_t bloom[64] = {0};
+	for (size_t i = 0; i < NELEM(words); i++) {
+		uint32_t h = fnv1a(words[i].w), a = h & 4095u, b = (h >> 12) & 4095u;
+		bloom[a >> 6] |= UINT64_C(1) << (a & 63u);
+		bloom[b >> 6] |= UINT64_C(1) << (b & 63u);
+	}
+	for (size_t i = 0; i < 64; i++)
+		if (bloom[i] != wbloom[i])
+			return (int)(NELEM(words) + NELEM(phrases) + 28 + i);
+	for (size_t i = 0; i < NELEM(phrases); i++) {
+		size_t n = strlen(phrases[i].p);
+		if (n == 0 || n >= 96 || phrases[i].p[0] == ' ' || phrases[i].p[n - 1] == ' ')
+			return (int)(NELEM(words) + i + 1);
+		if (i > 0 && strcmp(phrases[i - 1].p, phrases[i].p) >= 0)
+			return (int)(NELEM(words) + i + 1);
+	}
+	/* the prefix lists, searched by their first byte */
+	static const struct {
+		const char *const *list;
+		size_t n;
+	} lists[] = {{form_pre, NELEM(form_pre)},
+	             {byline_pre, NELEM(byline_pre)},
+	             {byline_short_pre, NELEM(byline_short_pre)},
+	             {cap_pre, NELEM(cap_pre)},
+	             {bp_pre, NELEM(bp_pre)},
+	             {bp_pre_weak, NELEM(bp_pre_weak)}};
+	int base = (int)(NELEM(words) + NELEM(phrases) + 100);
+	for (size_t l = 0; l < NELEM(lists); l++, base += 1000)
+		for (size_t i = 1; i < lists[l].n; i++)
+			if (strcmp(lists[l].list[i - 1], lists[l].list[i]) >= 0)
+				return base + (int)i;
+	return 0;
 }
