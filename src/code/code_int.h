@@ -75,6 +75,7 @@ typedef struct cword {
 	uint8_t cap;        /* CAP_* */
 	uint8_t wtype;      /* T_* */
 	uint8_t compound;   /* inside a syntactic compound */
+	uint8_t speaker;    /* names who said it ("according to X"): not a party */
 	uint32_t root;      /* phrase id, set on the first word of a root */
 	uint32_t fwd;       /* forwarded actor root phrase for a pronoun, NONE32 */
 	const char *bound;  /* a name not in the dictionaries, bound to a code by

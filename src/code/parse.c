@@ -659,8 +659,14 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 				return -1;
 			s->spans[r].ref = (int16_t)spk;
 		} else if (spk >= 0 || after >= 0) {
+			int who = spk >= 0 ? spk : after;
 			if (s->speaker < 0)
-				s->speaker = (int16_t)(spk >= 0 ? spk : after);
+				s->speaker = (int16_t)who;
+			/* the speaker of the whole sentence is not a party to its events */
+			int kk = dyad__head(s, who, T_ACTOR);
+			int end = kk >= 0 ? s->spans[kk].tail : who;
+			for (int w = who; w <= end; w++)
+				s->w[w].speaker = 1;
 		}
 		a = tail;
 	}

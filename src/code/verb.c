@@ -551,7 +551,7 @@ static void regular_source(vstate *v, int i)
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
 	for (int f = v->cs; f <= v->ce && f < s->n; f++) {
-		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0)
+		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0 || s->w[f].speaker)
 			continue;
 		actrec a = actor_full(v, f);
 		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
@@ -612,7 +612,7 @@ static void regular_target(vstate *v, int i)
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
-		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0)
+		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0 || s->w[f].speaker)
 			continue;
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))
@@ -643,7 +643,7 @@ static void regular_target(vstate *v, int i)
 		return;
 	}
 	for (int w = i - 1; w >= v->cs && w >= 0; w--) {
-		if (s->w[w].wtype != T_ACTOR)
+		if (s->w[w].wtype != T_ACTOR || s->w[w].speaker)
 			continue;
 		int h = dyad__head(s, w, T_ACTOR) >= 0 ? w : actor_head(s, w);
 		if (dyad__head(s, h, T_ACTOR) < 0)
