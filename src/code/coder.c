@@ -229,7 +229,13 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	/* dates written in the sentence, for the events' own dates */
 	dyad_date_match dm[32];
 	size_t ndm = 0;
-	if (c->opt.event_dates) {
+	/* only sentences with events need their dates, and only sentences with
+	 * a digit can move the anchor for later ones ("in 2008", "May 3") */
+	int has_digit = 0;
+	if (c->opt.event_dates && !s.nev)
+		for (size_t k = 0; k < len && !has_digit; k++)
+			has_digit = sent->text[k] >= '0' && sent->text[k] <= '9';
+	if (c->opt.event_dates && (s.nev || has_digit)) {
 		dyad_date story = {0, 0, 0, 0, 0};
 		if (date) {
 			story.y = date / 10000;

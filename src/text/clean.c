@@ -1631,9 +1631,11 @@ static const char *const byline_pre[] = {
 	"this story is based", "views expressed", "wire reports", "with additional reporting",
 	"with assistance by", "with assistance from", "with reporting by", "with reporting from",
 	"words by", "written by"};
-static const char *const byline_short_pre[] = {
-	"first published", "last updated", "posted", "posted on", "published", "published on",
-	"special for", "special to", "updated", "written on"};
+static const char *const byline_short_pre[] = {"posted on", "published on", "special for",
+                                               "special to", "updated on", "written on"};
+/* What a date line that is a byline starts with: "Updated at 10:55 a.m. ET". */
+static const char *const byline_date_pre[] = {"first published", "last updated", "posted",
+                                              "published", "updated"};
 static const char *const byline_has[] = {
 	"contributed to this report", "contributed to this story", "contributed to this article",
 	"contributed reporting", "contributed to the report", "contributing:",
@@ -1842,7 +1844,7 @@ static int guess(feat *f, uint32_t *flags)
 	}
 	/* dates and time stamps */
 	if (date_line(f)) {
-		if (PRE_ANY(f, byline_short_pre))
+		if (PRE_ANY(f, byline_date_pre) || PRE_ANY(f, byline_short_pre))
 			return DYAD_SPAN_BYLINE; /* "Updated at 10:55 a.m. ET" */
 		if (f->time || has(f, " ago") || has(f, " pm") || has(f, " am") || has(f, "p.m") ||
 		    has(f, "a.m"))
@@ -1867,7 +1869,7 @@ static int guess(feat *f, uint32_t *flags)
 	/* bylines and credits */
 	if (byline_by(f))
 		return DYAD_SPAN_BYLINE;
-	if (f->nw <= 12 && PRE_ANY(f, byline_short_pre))
+	if (f->nw <= 12 && !f->end_sent && PRE_ANY(f, byline_short_pre))
 		return DYAD_SPAN_BYLINE;
 	if (f->nw <= 45 && (PRE_ANY(f, byline_pre) || (f->n_bylt && HAS_ANY(f, byline_has))))
 		return DYAD_SPAN_BYLINE;
@@ -2352,7 +2354,8 @@ int dyad__clean_check_tables(void)
 	             {byline_short_pre, NELEM(byline_short_pre)},
 	             {cap_pre, NELEM(cap_pre)},
 	             {bp_pre, NELEM(bp_pre)},
-	             {bp_pre_weak, NELEM(bp_pre_weak)}};
+	             {bp_pre_weak, NELEM(bp_pre_weak)},
+	             {byline_date_pre, NELEM(byline_date_pre)}};
 	int base = (int)(NELEM(words) + NELEM(phrases) + 100);
 	for (size_t l = 0; l < NELEM(lists); l++, base += 1000)
 		for (size_t i = 1; i < lists[l].n; i++)
