@@ -177,6 +177,9 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 	}
 }
 
+/* A past tense or participle form ("-ED", "STRUCK"). */
+int dyad__past_form(const cword *x);
+
 /* The attribution phrase or reporting verb starting at word w (span), or -1. */
 int dyad__attribution_at(const dyad_coder *c, const sentstate *s, int w);
 

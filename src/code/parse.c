@@ -367,6 +367,23 @@ static int actor_null(const dyad_coder *c, const sentstate *s, uint32_t phrase)
 	return (ac->flags & CF_NULL) || (ac->ncodes == 0 && !(ac->flags & (CF_DISCARD | CF_COMPLEX)));
 }
 
+/* A past tense or participle: "-ED" or a common irregular form. */
+int dyad__past_form(const cword *x)
+{
+	static const char *const irregular[] = {
+		"BEATEN", "BROUGHT", "BUILT", "CAUGHT", "DRAWN", "DRIVEN", "FOUGHT", "FORBIDDEN",
+		"GIVEN", "HELD", "HIT", "KEPT", "LED", "LEFT", "LOST", "MADE", "MET", "PAID", "SEEN",
+		"SENT", "SHOT", "SLAIN", "SOLD", "SOUGHT", "SPENT", "STRUCK", "TAKEN", "THROWN", "TOLD",
+		"TORN", "WON", "WOUNDED", "WRITTEN", "BITTEN", "CHOSEN", "SHOWN", "SPOKEN", "STOLEN",
+		"BROKEN", "BOUND", "FOUND", "FED", "FLED", "FROZEN", "HUNG", "LAID", "SHAKEN", NULL};
+	if (x->nlen > 3 && x->norm[x->nlen - 2] == 'E' && x->norm[x->nlen - 1] == 'D')
+		return 1;
+	for (int i = 0; irregular[i]; i++)
+		if (!strcmp(x->norm, irregular[i]))
+			return 1;
+	return 0;
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	for (int i = 1; i < s->n; i++) {

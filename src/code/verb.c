@@ -662,6 +662,15 @@ static void regular_target(vstate *v, int i)
 	}
 }
 
+static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
+                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
+                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
+                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
+                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
+static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
+                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
+                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
+                                  "NEITHER", "NOR", NULL};
 static int check_passive(const vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -672,22 +681,27 @@ static int check_passive(const vstate *v, int i)
 	for (int k = i - 1; k >= i - 2 && k >= 0; k--)
 		if (s->w[k].wtype == T_AUXIL)
 			aux = 1;
-	return by && aux;
+	if (by && aux)
+		return 1;
+	/* news: "X was killed in a US strike", "X has been detained": a form
+	 * of "be" before a participle is passive even without BY */
+	if (!v->c->opt.news_grammar || !dyad__past_form(&s->w[i]))
+		return 0;
+	static const char *const BE[] = {"WAS", "WERE", "BEEN", "IS", "ARE", "BE", "BEING", "GOT",
+	                                 "GET", "GETS", NULL};
+	for (int k = i - 1; k >= i - 3 && k >= 0; k--) {
+		if (word_in(&s->w[k], BE))
+			return 1;
+		if (!word_in(&s->w[k], AUX) && !word_in(&s->w[k], NEG))
+			break;
+	}
+	return 0;
 }
 
 /* ---- events -------------------------------------------------------------- */
 
 /* ---- news extensions: negation, modality, intermediaries ------------- */
 
-static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
-                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
-                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
-                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
-                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
-static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
-                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
-                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
-                                  "NEITHER", "NOR", NULL};
 static const char *const MODAL[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", NULL};
 
 /*

@@ -195,6 +195,7 @@ typedef struct lex_options {
 	int event_dates;      /* dates from the text, not only the story date */
 	int comma_verbs;      /* keep comma clauses that have a verb of their own */
 	int clean_text;       /* skip comments, bylines, captions, boilerplate */
+	int news_grammar;     /* passives without BY */
 	char forward_fmt[32]; /* FORWARD: sequence format without leading '^' */
 } lex_options;
 
