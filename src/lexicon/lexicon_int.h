@@ -239,6 +239,7 @@ struct dyad_lexicon {
 	int finished;
 	dyad_diag_fn diag;
 	void *diag_ud;
+	char root_dir[512]; /* directory of the top .project (evidence paths) */
 	void *map;         /* an opened image: every table points into it */
 	size_t map_size;
 };

@@ -1298,7 +1298,20 @@ static int add_any(dyad_lexicon *lx, const char *name, const char *data, size_t 
 	memset(&c, 0, sizeof c);
 	c.lx = lx;
 	c.file = name;
-	int64_t fid = intern(lx, name, strlen(name));
+	/* evidence names a dictionary file relative to the top project's
+	 * directory ("verbs/04-consult.verbs"), messages use the full path */
+	const char *ename = name;
+	if (kind == DYAD_DICT_PROJECT && depth == 0) {
+		const char *slash = strrchr(name, '/');
+		size_t dl = slash ? (size_t)(slash - name) + 1 : 0;
+		if (dl < sizeof lx->root_dir) {
+			memcpy(lx->root_dir, name, dl);
+			lx->root_dir[dl] = '\0';
+		}
+	} else if (lx->root_dir[0] && !strncmp(name, lx->root_dir, strlen(lx->root_dir))) {
+		ename = name + strlen(lx->root_dir);
+	}
+	int64_t fid = intern(lx, ename, strlen(ename));
 	if (fid < 0)
 		return DYAD_ENOMEM;
 	c.file_id = (uint32_t)fid;
@@ -1683,7 +1696,8 @@ static int manifest_add(const char *path, int kind, int depth, dyad_buf *out)
 
 int dyad__lexicon_manifest(const char *const *paths, size_t n, dyad_buf *out)
 {
-	dyad_buf_printf(out, "dyad %u\n", DYAD_VERSION_NUM);
+	/* the build's own date: a rebuilt dyad never trusts an older image */
+	dyad_buf_printf(out, "dyad %u %s %s\n", DYAD_VERSION_NUM, __DATE__, __TIME__);
 	for (size_t i = 0; i < n; i++) {
 		int rc = manifest_add(paths[i], DYAD_DICT_AUTO, 0, out);
 		if (rc)
