@@ -5,6 +5,7 @@
  * and their quirks are described in docs/tabari-compat.md.
  */
 #include <limits.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -1081,9 +1082,10 @@ static void expand_coded(vstate *v)
 
 const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
 {
-	vstate *v = dyad_arena_calloc(&c->arena, 1, sizeof *v);
+	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
 	if (!v)
 		return NULL;
+	memset(v, 0, offsetof(vstate, evs));
 	v->c = c;
 	v->s = (sentstate *)s;
 	actrec a = actor_full(v, w);
@@ -1094,11 +1096,12 @@ const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
 
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
-	static const vstate zero;
 	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
 	if (!v)
 		return -1;
-	*v = zero;
+	/* everything but the event array (filled as events are made) */
+	memset(v, 0, offsetof(vstate, evs));
+	v->nev = 0;
 	v->c = c;
 	v->s = s;
 	v->src = v->tgt = v->att = EMPTY;
