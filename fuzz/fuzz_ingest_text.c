@@ -1,59 +1,13 @@
 /*
- * fuzz/fuzz_ingest_text.c — libFuzzer target: a memory reader in the plain-
- * text format drained to the end. The first input byte picks small limits
- * (max_line, max_story) so that the over-long paths are reached with small
- * inputs; every story is checked against the API's promises (NUL-terminated
- * valid UTF-8 strings, text_len, consecutive index).
+ * fuzz/fuzz_ingest_text.c — libFuzzer target: a memory reader for
+ * plain text drained to the end (fuzz/ingest_drain.h).
  */
-#include <stdint.h>
-#include <stdlib.h>
-#include <string.h>
-
-#include "dyad/ingest.h"
-#include "ingest/lines.h"
+#include "ingest_drain.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* Abort unless s is NULL-allowed or valid NUL-free UTF-8. */
-static void check_str(const char *s, int may_be_null)
-{
-	if (!s) {
-		if (!may_be_null)
-			abort();
-		return;
-	}
-	int kind;
-	size_t n = strlen(s);
-	if (dyad__utf8_check((const unsigned char *)s, n, &kind) != n)
-		abort();
-}
-
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	dyad_reader_options o = DYAD_READER_OPTIONS_INIT;
-	o.format = DYAD_INPUT_TEXT;
-	if (size > 0) {
-		if (data[0] & 1)
-			o.max_line = 48;
-		if (data[0] & 2)
-			o.max_story = 200;
-	}
-	dyad_reader *r = NULL;
-	if (dyad_reader_open_memory(&r, "fuzz.txt", data, size, &o) != 0)
-		abort();
-	dyad_story s;
-	unsigned long n = 0;
-	while (dyad_reader_next(r, &s) > 0) {
-		check_str(s.doc, 0);
-		check_str(s.date, 1);
-		check_str(s.title, 1);
-		check_str(s.text, 0);
-		check_str(s.expect, 1);
-		if (strlen(s.text) != s.text_len || s.index != n++)
-			abort();
-		if (s.date && strlen(s.date) != 10)
-			abort();
-	}
-	dyad_reader_free(r);
+	drain(data, size, DYAD_INPUT_TEXT, "fuzz.txt");
 	return 0;
 }
