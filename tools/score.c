@@ -269,6 +269,14 @@ int main(int argc, char **argv)
 	printf("gold %s: tp %ld fp %ld fn %ld (optional matched %ld)\n", strict ? "strict" : "lenient",
 	       tp, fp, fn, opt);
 	printf("precision %.3f recall %.3f f1 %.3f\n", P, R, F);
+	for (int s = 0; s < ngs; s++) {
+		free(gs[s].text);
+		free(gs[s].ev);
+	}
+	free(gs);
+	for (int k = 0; k < np; k++)
+		free(pv[k].text);
+	free(pv);
 	if (min_f1 >= 0 && F < min_f1) {
 		printf("F1 %.3f is below %.3f\n", F, min_f1);
 		return 1;
