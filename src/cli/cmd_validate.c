@@ -155,6 +155,42 @@ static void print_evs(const ev *v, int n)
 		printf("%s{%s/%s/%s}", i ? " " : "", v[i].src, v[i].tgt, v[i].code);
 }
 
+/* The dictionaries, a whole-text coder and a reader of one input. */
+typedef struct vrun {
+	dyad_lexicon *lx;
+	dyad_coder *coder;
+	dyad_reader *r;
+} vrun;
+
+static void vrun_close(vrun *v)
+{
+	dyad_reader_free(v->r);
+	dyad_coder_free(v->coder);
+	dyad_lexicon_free(v->lx);
+}
+
+/* Returns EXIT_OK, or the exit code after a message. */
+static int vrun_open(vrun *v, const char *const *dicts, int ndicts, const char *input,
+                     dyad_input_format fmt, cli_diag *d)
+{
+	int rc;
+	memset(v, 0, sizeof *v);
+	v->lx = cli_load_lexicon(dicts, ndicts, d, &rc, 0);
+	if (!v->lx)
+		return rc;
+	dyad_coder_options co = DYAD_CODER_OPTIONS_INIT;
+	co.split_sentences = 0;
+	dyad_reader_options ro = DYAD_READER_OPTIONS_INIT;
+	ro.format = fmt;
+	ro.diag = cli_diag_print;
+	ro.diag_ud = d;
+	if (dyad_coder_new(&v->coder, v->lx, &co) != 0 || dyad_reader_open(&v->r, input, &ro) != 0) {
+		vrun_close(v);
+		return EXIT_SYSTEM;
+	}
+	return EXIT_OK;
+}
+
 static int run_tabari(const char *project, int all, int verbose, cli_diag *d)
 {
 	char text[4096];
@@ -163,27 +199,12 @@ static int run_tabari(const char *project, int all, int verbose, cli_diag *d)
 		return EXIT_SYSTEM;
 	}
 	const char *dicts[1] = {project};
-	int rc;
-	dyad_lexicon *lx = cli_load_lexicon(dicts, 1, d, &rc, 0);
-	if (!lx)
+	vrun v;
+	int rc = vrun_open(&v, dicts, 1, text, DYAD_INPUT_TABARI, d);
+	if (rc != EXIT_OK)
 		return rc;
-	dyad_coder_options co = DYAD_CODER_OPTIONS_INIT;
-	co.split_sentences = 0;
-	dyad_coder *coder;
-	if (dyad_coder_new(&coder, lx, &co) != 0) {
-		dyad_lexicon_free(lx);
-		return EXIT_SYSTEM;
-	}
-	dyad_reader_options ro = DYAD_READER_OPTIONS_INIT;
-	ro.format = DYAD_INPUT_TABARI;
-	ro.diag = cli_diag_print;
-	ro.diag_ud = d;
-	dyad_reader *r;
-	if (dyad_reader_open(&r, text, &ro) != 0) {
-		dyad_coder_free(coder);
-		dyad_lexicon_free(lx);
-		return EXIT_SYSTEM;
-	}
+	dyad_coder *coder = v.coder;
+	dyad_reader *r = v.r;
 	unsigned long passed = 0, failed = 0, skipped = 0, unchecked = 0;
 	dyad_story st;
 	static expect x;
@@ -276,9 +297,7 @@ static int run_tabari(const char *project, int all, int verbose, cli_diag *d)
 	if (unchecked)
 		printf("%lu records without any {...} field were not checked\n", unchecked);
 	printf("%lu passed, %lu failed, %lu skipped\n", passed, failed, skipped);
-	dyad_reader_free(r);
-	dyad_coder_free(coder);
-	dyad_lexicon_free(lx);
+	vrun_close(&v);
 	if (rc == EXIT_SYSTEM)
 		return rc;
 	return failed ? EXIT_DATA : EXIT_OK;
@@ -304,27 +323,12 @@ static int key_eq(const key3 *a, const key3 *b)
 static int run_petrarch(const char *file, const char *const *dicts, int ndicts, int verbose,
                         cli_diag *d)
 {
-	int rc;
-	dyad_lexicon *lx = cli_load_lexicon(dicts, ndicts, d, &rc, 0);
-	if (!lx)
+	vrun v;
+	int rc = vrun_open(&v, dicts, ndicts, file, DYAD_INPUT_PETRARCH, d);
+	if (rc != EXIT_OK)
 		return rc;
-	dyad_coder_options co = DYAD_CODER_OPTIONS_INIT;
-	co.split_sentences = 0;
-	dyad_coder *coder;
-	if (dyad_coder_new(&coder, lx, &co) != 0) {
-		dyad_lexicon_free(lx);
-		return EXIT_SYSTEM;
-	}
-	dyad_reader_options ro = DYAD_READER_OPTIONS_INIT;
-	ro.format = DYAD_INPUT_PETRARCH;
-	ro.diag = cli_diag_print;
-	ro.diag_ud = d;
-	dyad_reader *r;
-	if (dyad_reader_open(&r, file, &ro) != 0) {
-		dyad_coder_free(coder);
-		dyad_lexicon_free(lx);
-		return EXIT_SYSTEM;
-	}
+	dyad_coder *coder = v.coder;
+	dyad_reader *r = v.r;
 	unsigned long tp = 0, nexp = 0, ngot = 0, sentences = 0;
 	dyad_story st;
 	static expect x;
@@ -385,9 +389,7 @@ static int run_petrarch(const char *file, const char *const *dicts, int ndicts, 
 	double f1 = p + rcl > 0 ? 2 * p * rcl / (p + rcl) : 0.0;
 	printf("sentences %lu, expected %lu, coded %lu, correct %lu\n", sentences, nexp, ngot, tp);
 	printf("precision %.3f recall %.3f f1 %.3f\n", p, rcl, f1);
-	dyad_reader_free(r);
-	dyad_coder_free(coder);
-	dyad_lexicon_free(lx);
+	vrun_close(&v);
 	return EXIT_OK;
 }
 

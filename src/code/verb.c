@@ -547,12 +547,19 @@ static int check_pattern(vstate *v, const lex_seq *seq, int loc, uint8_t rtype, 
 
 /* ---- source and target search ------------------------------------------ */
 
+/* Word f starts an actor that may be a source or target (not the speaker
+ * of "according to X"). */
+static int party_at(const sentstate *s, int f)
+{
+	return s->w[f].wtype == T_ACTOR && !s->w[f].speaker && dyad__head(s, f, T_ACTOR) >= 0;
+}
+
 static void regular_source(vstate *v, int i)
 {
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
 	for (int f = v->cs; f <= v->ce && f < s->n; f++) {
-		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0 || s->w[f].speaker)
+		if (!party_at(s, f))
 			continue;
 		actrec a = actor_full(v, f);
 		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
@@ -613,7 +620,7 @@ static void regular_target(vstate *v, int i)
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
-		if (s->w[f].wtype != T_ACTOR || dyad__head(s, f, T_ACTOR) < 0 || s->w[f].speaker)
+		if (!party_at(s, f))
 			continue;
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))

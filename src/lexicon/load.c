@@ -43,6 +43,7 @@ typedef struct loadctx {
 	int kind;           /* DYAD_DICT_* */
 	/* actors: the current synonym group */
 	int64_t group_actor;   /* actor id awaiting codes, -1 none */
+	char errbuf[128];      /* message of the last malformed code */
 	unsigned long group_line;
 	uint32_t group_first_phrase;
 	int group_has_codes;
@@ -397,6 +398,41 @@ static int is_null_code(const char *s, size_t n)
 	return dashes == 3;
 }
 
+/*
+ * A code ("USAGOV", "0231"): letters and digits only, at most 63 of them,
+ * folded to upper case and interned. what names it in the message
+ * ("code", "paired code" ...). Returns 0 and *id, or -1 with *err set.
+ */
+static int intern_code(loadctx *c, const char *s, size_t n, const char *what, uint32_t *id,
+                       const char **err)
+{
+	char *errbuf = c->errbuf;
+	size_t errcap = sizeof c->errbuf;
+	char up[64];
+	if (n == 0 || n >= sizeof up) {
+		snprintf(errbuf, errcap, n ? "%s longer than 63 characters" : "no %s in [...]", what);
+		*err = errbuf;
+		return -1;
+	}
+	for (size_t i = 0; i < n; i++) {
+		char ch = s[i];
+		if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) {
+			snprintf(errbuf, errcap, "%s contains a character that is not a letter or digit",
+			         what);
+			*err = errbuf;
+			return -1;
+		}
+		up[i] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : ch;
+	}
+	int64_t v = intern(c->lx, up, n);
+	if (v < 0) {
+		*err = "out of memory";
+		return -1;
+	}
+	*id = (uint32_t)v;
+	return 0;
+}
+
 /* Parse an event-code block: 023 | 023? | 111! | 032:033 | --- | ### | +++ | -7 */
 static int parse_vcode(loadctx *c, const char *s, size_t n, int time_section, lex_vcode *vc,
                        const char **err)
@@ -452,50 +488,17 @@ static int parse_vcode(loadctx *c, const char *s, size_t n, int time_section, le
 	trim(&s, &n);
 	const char *colon = memchr(s, ':', n);
 	size_t n1 = colon ? (size_t)(colon - s) : n;
-	char up[64];
 	const char *a = s;
 	size_t an = n1;
 	trim(&a, &an);
-	if (an == 0 || an >= sizeof up) {
-		*err = "no code in [...]";
+	if (intern_code(c, a, an, "code", &vc->code, err) != 0)
 		return -1;
-	}
-	for (size_t i = 0; i < an; i++) {
-		char ch = a[i];
-		if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) {
-			*err = "code contains a character that is not a letter or digit";
-			return -1;
-		}
-		up[i] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : ch;
-	}
-	int64_t id = intern(c->lx, up, an);
-	if (id < 0) {
-		*err = "out of memory";
-		return -1;
-	}
-	vc->code = (uint32_t)id;
 	if (colon) {
 		const char *b = colon + 1;
 		size_t bn = n - n1 - 1;
 		trim(&b, &bn);
-		if (bn == 0 || bn >= sizeof up) {
-			*err = "no code after ':'";
+		if (intern_code(c, b, bn, "paired code", &vc->code2, err) != 0)
 			return -1;
-		}
-		for (size_t i = 0; i < bn; i++) {
-			char ch = b[i];
-			if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) {
-				*err = "paired code contains a character that is not a letter or digit";
-				return -1;
-			}
-			up[i] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : ch;
-		}
-		id = intern(c->lx, up, bn);
-		if (id < 0) {
-			*err = "out of memory";
-			return -1;
-		}
-		vc->code2 = (uint32_t)id;
 	}
 	return 0;
 }
@@ -544,28 +547,17 @@ static int parse_acode(loadctx *c, const char *s, size_t n, lex_acode *ac, const
 					*err = "empty code in a coded compound";
 					return -1;
 				}
-				char up[64];
-				if (k - b >= sizeof up) {
-					*err = "code longer than 63 characters";
+				uint32_t id;
+				if (intern_code(c, code + b, k - b, "actor code", &id, err) != 0) {
+					c->lx->codelist.n = ac->codes;
 					return -1;
 				}
-				for (size_t m = b; m < k; m++) {
-					char ch = code[m];
-					if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') ||
-					      (ch >= 'a' && ch <= 'z'))) {
-						*err = "actor code contains a character that is not a letter or digit";
-						c->lx->codelist.n = ac->codes;
-						return -1;
-					}
-					up[m - b] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : ch;
-				}
-				int64_t id = intern(c->lx, up, k - b);
 				uint32_t *slot = dyad_vec_push(&c->lx->codelist);
-				if (id < 0 || !slot) {
+				if (!slot) {
 					*err = "out of memory";
 					return -1;
 				}
-				*slot = (uint32_t)id;
+				*slot = id;
 				ac->ncodes++;
 				b = k + 1;
 			}
@@ -842,23 +834,11 @@ static void do_agent_line(loadctx *c, const char *s, size_t n)
 			len = (size_t)(tilde - cs);
 		}
 		trim(&code, &len);
-		char up[64];
-		if (len == 0 || len >= sizeof up) {
-			warn(c, "bad agent code; entry skipped");
+		const char *e2;
+		if (intern_code(c, code, len, "agent code", &ag.code, &e2) != 0) {
+			warn(c, "%s; entry skipped", e2);
 			return;
 		}
-		for (size_t i = 0; i < len; i++) {
-			char ch = code[i];
-			if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z'))) {
-				warn(c, "agent code contains a character that is not a letter or digit; entry skipped");
-				return;
-			}
-			up[i] = (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : ch;
-		}
-		int64_t id = intern(c->lx, up, len);
-		if (id < 0)
-			return;
-		ag.code = (uint32_t)id;
 	}
 	lex_seq seq;
 	uint32_t letters;
