@@ -896,6 +896,16 @@ static void do_synset_line(loadctx *c, const char *s, size_t n)
 		warn(c, "%s; synset member skipped", err);
 		return;
 	}
+	/* a member may only name synsets declared before this one: no set can
+	 * then contain itself, directly or through others */
+	for (uint32_t k = 0; k < seq.n; k++) {
+		const lex_elem *e = &lx->elems.v[seq.first + k];
+		if (e->type == EL_SYNSET && e->ref >= (uint32_t)c->cur_synset) {
+			warn(c, "synset member names its own set or a later one; member skipped");
+			lx->elems.n = seq.first;
+			return;
+		}
+	}
 	/* members of one synset must be contiguous: a synset whose members are
 	 * interleaved with another's is moved to the end. */
 	uint32_t sy = (uint32_t)c->cur_synset;

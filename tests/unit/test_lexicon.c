@@ -662,6 +662,27 @@ static void test_lexicon_malformed_bad_date_restriction(void **state)
 	dyad_lexicon_free(lx);
 }
 
+/* A synset that names itself (here through a repeated &NAME) would make
+ * the matcher recurse for ever: the member is refused. (Found by fuzzing.) */
+static void test_lexicon_malformed_synset_self_reference(void **state)
+{
+	(void)state;
+	diags d;
+	dyad_lexicon *lx = load(&d, "bad5b.verbs",
+	                        "<SYNSETS>\n"
+	                        "&ARMS\n"
+	                        "+MISSILES_\n"
+	                        "&ARMS\n"
+	                        "+&ARMS_DEALS_\n"
+	                        "</SYNSETS>\n"
+	                        "SELL_ [061]\n"
+	                        "- * &ARMS [072]\n",
+	                        DYAD_DICT_VERBS);
+	assert_one_warning(&d, lx, "bad5b.verbs", 5, "own set");
+	assert_int_equal(stats(lx).patterns, 1);
+	dyad_lexicon_free(lx);
+}
+
 static void test_lexicon_malformed_unknown_section(void **state)
 {
 	(void)state;
@@ -1150,6 +1171,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon_malformed_no_code),
 		cmocka_unit_test(test_lexicon_malformed_pattern_without_verb_marker),
 		cmocka_unit_test(test_lexicon_malformed_unknown_synset),
+		cmocka_unit_test(test_lexicon_malformed_synset_self_reference),
 		cmocka_unit_test(test_lexicon_malformed_agent_without_tilde),
 		cmocka_unit_test(test_lexicon_malformed_bad_date_restriction),
 		cmocka_unit_test(test_lexicon_malformed_unknown_section),
