@@ -7,7 +7,7 @@
 #   make asan       the whole test suite again under ASan+UBSan (build-asan/)
 #   make fuzz       build the libFuzzer targets with clang and run each
 #                   for FUZZ_SECONDS (default 60)
-#   make bench      throughput benchmark (bench/)
+#   make bench      throughput benchmark (bench/), Release build in build-bench/
 #   make man        regenerate docs/man/dyad.1 from docs/cli/*.md
 #   make clean
 
@@ -42,11 +42,13 @@ asan:
 fuzz:
 	@tests/run-fuzz build-fuzz $(FUZZ_SECONDS)
 
-bench: all
-	@bench/run $(BUILD)
+# the benchmark measures an optimised build of its own (build-bench/)
+bench:
+	@$(MAKE) --no-print-directory BUILD=build-bench CMAKE_FLAGS="-DCMAKE_BUILD_TYPE=Release" all
+	@bench/run build-bench
 
 man:
 	@tools/gen-man docs/cli docs/man/dyad.1
 
 clean:
-	rm -rf build build-asan build-fuzz build-clang
+	rm -rf build build-asan build-fuzz build-clang build-bench

@@ -118,6 +118,7 @@ typedef struct sentstate {
 	int nev, capev;
 	uint32_t *litset;   /* literals of all words (open addressing, id + 1) */
 	uint32_t litmask;
+	uint64_t litbloom[64]; /* 4096-bit filter in front of litset */
 	int16_t speaker;    /* attribution actor of the whole sentence, -1 */
 	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
@@ -146,6 +147,15 @@ struct dyad_coder {
 	uint32_t recent[32];
 	int nrecent;
 	dyad_date anchor; /* the last date written in the story so far */
+	/* sentences with a digit but no event whose dates have not been read
+	 * yet: they only move the anchor, which matters only when a later
+	 * sentence of the story has an event, so they are read then */
+	struct {
+		const char *text;
+		size_t len;
+		int32_t date;
+	} dpend[16];
+	int ndpend;
 	/* names not in the dictionaries, bound to codes in this story */
 	struct {
 		char name[48];
@@ -169,6 +179,9 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 {
 	if (!s->litset)
 		return 1;
+	uint32_t b = (lit * 2654435761u) >> 20;
+	if (!((s->litbloom[b >> 6] >> (b & 63)) & 1))
+		return 0;
 	for (uint32_t i = (lit * 2654435761u) & s->litmask;; i = (i + 1) & s->litmask) {
 		if (s->litset[i] == lit + 1)
 			return 1;

@@ -184,6 +184,25 @@ static void trace_parse(dyad_coder *c, const sentstate *s)
 	fprintf(stderr, "\n");
 }
 
+/* The dates written in a sentence (at most 32, into dm); the last one
+ * becomes the story's anchor for relative dates in later sentences. */
+static size_t read_dates(dyad_coder *c, const char *text, size_t len, int32_t date,
+                         dyad_date_match *dm)
+{
+	dyad_date story = {0, 0, 0, 0, 0};
+	if (date) {
+		story.y = date / 10000;
+		story.m = date / 100 % 100;
+		story.d = date % 100;
+		story.precision = 3;
+	}
+	size_t ndm = dyad_dates_find(text, len, story, c->anchor, 0, dm, 32);
+	for (size_t k = 0; k < ndm; k++)
+		if (dm[k].date.precision)
+			c->anchor = dm[k].date;
+	return ndm;
+}
+
 static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, int32_t date,
                     uint32_t fwd_in, uint32_t *fwd_out)
 {
@@ -230,23 +249,27 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	dyad_date_match dm[32];
 	size_t ndm = 0;
 	/* only sentences with events need their dates, and only sentences with
-	 * a digit can move the anchor for later ones ("in 2008", "May 3") */
+	 * a digit can move the anchor for later ones ("in 2008", "May 3"); those
+	 * are read when the next sentence with an event comes, if one does */
 	int has_digit = 0;
 	if (c->opt.event_dates && !s.nev)
 		for (size_t k = 0; k < len && !has_digit; k++)
 			has_digit = sent->text[k] >= '0' && sent->text[k] <= '9';
-	if (c->opt.event_dates && (s.nev || has_digit)) {
-		dyad_date story = {0, 0, 0, 0, 0};
-		if (date) {
-			story.y = date / 10000;
-			story.m = date / 100 % 100;
-			story.d = date % 100;
-			story.precision = 3;
+	if (c->opt.event_dates && !s.nev && has_digit) {
+		if (c->ndpend == (int)(sizeof c->dpend / sizeof c->dpend[0])) {
+			read_dates(c, c->dpend[0].text, c->dpend[0].len, c->dpend[0].date, dm);
+			memmove(c->dpend, c->dpend + 1, (size_t)(c->ndpend - 1) * sizeof c->dpend[0]);
+			c->ndpend--;
 		}
-		ndm = dyad_dates_find(sent->text, len, story, c->anchor, 0, dm, 32);
-		for (size_t k = 0; k < ndm; k++)
-			if (dm[k].date.precision)
-				c->anchor = dm[k].date;
+		c->dpend[c->ndpend].text = sent->text;
+		c->dpend[c->ndpend].len = len;
+		c->dpend[c->ndpend].date = date;
+		c->ndpend++;
+	} else if (c->opt.event_dates && s.nev) {
+		for (int k = 0; k < c->ndpend; k++)
+			read_dates(c, c->dpend[k].text, c->dpend[k].len, c->dpend[k].date, dm);
+		c->ndpend = 0;
+		ndm = read_dates(c, sent->text, len, date, dm);
 	}
 	for (int i = 0; i < s.nev; i++) {
 		const rawevent *r = &s.ev[i];
@@ -355,6 +378,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	c->nrecent = 0;
 	c->nnames = 0;
 	memset(&c->anchor, 0, sizeof c->anchor);
+	c->ndpend = 0;
 	/* pronoun forwarding between records */
 	uint32_t fwd = NONE32;
 	char sid[32];

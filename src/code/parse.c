@@ -175,8 +175,10 @@ static int make_lits(dyad_coder *c, cword *w)
 		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[L - 1]);
 		if (L == 1 && w->nlen > 1 && is_alnum(w->norm[1]))
 			continue;
-		int64_t id = dyad_strtab_find_h(&lx->strs, w->norm, L, h);
-		if (id < 0 || (size_t)id >= lx->words.n || !lx->words.v[id].is_literal)
+		if (!LEX_BLOOM_HAS(lx, h))
+			continue;
+		int64_t id = lex_find_literal(lx, w->norm, L, h);
+		if (id < 0)
 			continue;
 		tmp[n].lit = (uint32_t)id;
 		tmp[n].exact = L == w->nlen;
@@ -304,11 +306,12 @@ static int make_synt(dyad_coder *c, sentstate *s)
 		int maxmatch = 0, nbest = 0, best_ending = 0;
 		for (int l = 0; l < x->nlits; l++) {
 			const lex_word *lw = &lx->words.v[x->lits[l].lit];
+			const uint32_t *req = lx->wphr_req.v + lw->phrases_first;
 			for (uint32_t r = 0; r < lw->phrases_n; r++) {
+				if (req[r] != NONE32 && !dyad__sent_has_lit(s, req[r]))
+					continue;
 				uint32_t pid = lx->wphr.v[lw->phrases_first + r];
 				const lex_phrase *p = &lx->phrases.v[pid];
-				if (p->req != NONE32 && !dyad__sent_has_lit(s, p->req))
-					continue;
 				int nmw = 0, ending;
 				int nm = match_root(c, s, p, i, mw, &nmw, &ending);
 				/* longest match wins; on a tie, a phrase matched exactly
@@ -1255,6 +1258,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (!s->litset)
 		return -1;
 	s->litmask = cap - 1;
+	memset(s->litbloom, 0, sizeof s->litbloom);
 	for (int i = 0; i < s->n; i++)
 		for (int l = 0; l < s->w[i].nlits; l++) {
 			uint32_t lit = s->w[i].lits[l].lit;
@@ -1262,6 +1266,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 			while (s->litset[k] && s->litset[k] != lit + 1)
 				k = (k + 1) & s->litmask;
 			s->litset[k] = lit + 1;
+			uint32_t b = (lit * 2654435761u) >> 20;
+			s->litbloom[b >> 6] |= (uint64_t)1 << (b & 63);
 		}
 	int minlex = c->opt.min_words > 0 ? c->opt.min_words - 1 : 7;
 	if (s->n - 1 < minlex) {

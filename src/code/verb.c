@@ -584,7 +584,7 @@ static void regular_source(vstate *v, int i)
 static int word_in(const cword *x, const char *const *list)
 {
 	for (; *list; list++)
-		if (!strcmp(x->norm, *list))
+		if (x->norm[0] == (*list)[0] && !strcmp(x->norm, *list))
 			return 1;
 	return 0;
 }
@@ -743,7 +743,8 @@ static int hypothetical_at(const vstate *v, int verb)
 			break;
 	}
 	for (int w = v->cs; w < verb; w++)
-		if (!strcmp(s->w[w].norm, "IF") || !strcmp(s->w[w].norm, "UNLESS"))
+		if ((s->w[w].norm[0] == 'I' && !strcmp(s->w[w].norm, "IF")) ||
+		    (s->w[w].norm[0] == 'U' && !strcmp(s->w[w].norm, "UNLESS")))
 			return 1;
 	return 0;
 }

@@ -400,7 +400,9 @@ static const kwent *kw_find(const char *w)
 	size_t lo = 0, hi = NKW;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(w, kwtab[mid].w);
+		int c = (unsigned char)w[0] - (unsigned char)kwtab[mid].w[0];
+		if (c == 0)
+			c = strcmp(w, kwtab[mid].w);
 		if (c == 0)
 			return &kwtab[mid];
 		if (c < 0)

@@ -28,7 +28,7 @@
 #include "util/buf.h"
 
 #define MAGIC "DYADLEX\1"
-#define FORMAT 1
+#define FORMAT 3
 
 typedef struct imghdr {
 	char magic[8];
@@ -77,6 +77,9 @@ static int sections(dyad_lexicon *lx, sect *s)
 	SECT(&lx->elems.v, &lx->elems.n, sizeof(lex_elem));
 	SECT(&lx->phrases.v, &lx->phrases.n, sizeof(lex_phrase));
 	SECT(&lx->wphr.v, &lx->wphr.n, sizeof(uint32_t));
+	SECT(&lx->wphr_req.v, &lx->wphr_req.n, sizeof(uint32_t));
+	SECT(&lx->litbloom.v, &lx->litbloom.n, sizeof(uint32_t));
+	SECT(&lx->litslots.v, &lx->litslots.n, sizeof(uint32_t));
 	SECT(&lx->patterns.v, &lx->patterns.n, sizeof(lex_pattern));
 	SECT(&lx->verbs.v, &lx->verbs.n, sizeof(lex_verb));
 	SECT(&lx->actors.v, &lx->actors.n, sizeof(lex_actor));

@@ -20,6 +20,7 @@
 #define DYAD_LEXICON_INT_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "dyad/lexicon.h"
 #include "util/buf.h"
@@ -211,12 +212,27 @@ typedef DYAD_VEC(lex_seq) lex_seq_vec;
 typedef DYAD_VEC(uint32_t) lex_u32_vec;
 typedef DYAD_VEC(lex_srcline) lex_src_vec;
 
+#define LEX_BLOOM_BITS (1u << 20)
+
+/* May a string with this strtab hash be a dictionary literal? */
+#define LEX_BLOOM_HAS(lx, h) (((lx)->litbloom.v[((h) & (LEX_BLOOM_BITS - 1)) >> 5] >> ((h) & 31)) & 1u)
+
+/* String id of the literal s[0..n) with strtab hash h, or -1. */
+static inline int64_t lex_find_literal(const struct dyad_lexicon *lx, const char *s, size_t n,
+                                       uint32_t h);
+
 struct dyad_lexicon {
 	dyad_strtab strs;      /* folded words, codes, file names */
 	lex_word_vec words;    /* indexed by string id (filled in finish) */
 	lex_elem_vec elems;
 	lex_phrase_vec phrases;
 	lex_u32_vec wphr;      /* phrase ids grouped by first word */
+	lex_u32_vec wphr_req;  /* parallel to wphr: the phrase's req literal, so that
+	                        * make_synt rejects most phrases without loading them */
+	lex_u32_vec litbloom;  /* LEX_BLOOM_BITS bits, set at the hash of every
+	                        * literal: most prefixes of a word are not looked up */
+	lex_u32_vec litslots;  /* the literals alone, open addressing: pairs
+	                        * (hash, string id + 1), a power of two of pairs */
 	lex_u32_vec pat_owner; /* pattern id -> verb id (while loading) */
 	lex_pattern_vec patterns;
 	lex_verb_vec verbs;
@@ -243,6 +259,25 @@ struct dyad_lexicon {
 	void *map;         /* an opened image: every table points into it */
 	size_t map_size;
 };
+
+static inline int64_t lex_find_literal(const struct dyad_lexicon *lx, const char *s, size_t n,
+                                       uint32_t h)
+{
+	size_t npairs = lx->litslots.n / 2;
+	if (!npairs)
+		return -1;
+	size_t mask = npairs - 1;
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		uint32_t v = lx->litslots.v[2 * i + 1];
+		if (!v)
+			return -1;
+		if (lx->litslots.v[2 * i] == h) {
+			uint32_t id = v - 1;
+			if (lx->strs.lens[id] == n && memcmp(lx->strs.pool + lx->strs.offs[id], s, n) == 0)
+				return id;
+		}
+	}
+}
 
 /* image.c */
 int dyad__lexicon_save_image(const dyad_lexicon *lx, const char *path, const char *manifest);

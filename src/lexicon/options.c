@@ -465,14 +465,49 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 	for (size_t i = 0; i < lx->elems.n; i++)
 		if (lx->elems.v[i].type == EL_WORD)
 			lx->words.v[lx->elems.v[i].ref].is_literal = 1;
+	lx->wphr_req.n = 0;
+	lx->litbloom.n = 0;
+	if (!dyad_vec_reserve(&lx->wphr_req, nk) ||
+	    !dyad_vec_reserve(&lx->litbloom, LEX_BLOOM_BITS / 32)) {
+		free(k);
+		return DYAD_ENOMEM;
+	}
 	for (size_t i = 0; i < nk; i++) {
 		lex_word *w = &lx->words.v[k[i].word];
 		if (w->phrases_n == 0)
 			w->phrases_first = (uint32_t)lx->wphr.n;
 		w->phrases_n++;
+		lx->wphr_req.v[lx->wphr.n] = lx->phrases.v[k[i].id].req;
 		lx->wphr.v[lx->wphr.n++] = k[i].id;
 	}
+	lx->wphr_req.n = lx->wphr.n;
 	free(k);
+	lx->litbloom.n = LEX_BLOOM_BITS / 32;
+	memset(lx->litbloom.v, 0, lx->litbloom.n * sizeof *lx->litbloom.v);
+	size_t nlit = 0;
+	for (size_t i = 0; i < lx->words.n; i++)
+		if (lx->words.v[i].is_literal) {
+			uint32_t h = lx->strs.hashes[i] & (LEX_BLOOM_BITS - 1);
+			lx->litbloom.v[h >> 5] |= 1u << (h & 31);
+			nlit++;
+		}
+	size_t npairs = 64;
+	while (npairs < nlit * 2)
+		npairs *= 2;
+	lx->litslots.n = 0;
+	if (!dyad_vec_reserve(&lx->litslots, 2 * npairs))
+		return DYAD_ENOMEM;
+	lx->litslots.n = 2 * npairs;
+	memset(lx->litslots.v, 0, lx->litslots.n * sizeof *lx->litslots.v);
+	for (size_t i = 0; i < lx->words.n; i++)
+		if (lx->words.v[i].is_literal) {
+			uint32_t h = lx->strs.hashes[i];
+			size_t slot = h & (npairs - 1);
+			while (lx->litslots.v[2 * slot + 1])
+				slot = (slot + 1) & (npairs - 1);
+			lx->litslots.v[2 * slot] = h;
+			lx->litslots.v[2 * slot + 1] = (uint32_t)i + 1;
+		}
 	if (lx->opt.time_shift < 0)
 		lx->opt.time_shift = lx->has_time;
 	lx->finished = 1;

@@ -36,7 +36,7 @@ static int is_abbrev(const char *t, size_t dot)
 		w[i] = (char)lower((unsigned char)t[b + i]);
 	w[n] = '\0';
 	for (size_t i = 0; i < sizeof abbrevs / sizeof abbrevs[0]; i++)
-		if (!strcmp(w, abbrevs[i]))
+		if (w[0] == abbrevs[i][0] && !strcmp(w, abbrevs[i]))
 			return 1;
 	/* dotted capitals like "U.S" or "N.A.T.O" */
 	int dotted = 1;

@@ -12,12 +12,18 @@ typedef struct {
 	dyad_arena *a;
 	dyad_token *v;
 	size_t n, cap;
-	/* the word being built */
-	char nb[256];
-	size_t nlen;
+	/* folded forms of all tokens, NUL-terminated one after another: at
+	 * most 5 bytes per source byte (a 2-byte letter folds to at most 8
+	 * bytes, and every token has at least one source byte for its NUL) */
+	char *ob;
+	size_t opos;
+	/* the word being built: ob[wb .. wb + nlen) */
+	size_t wb, nlen;
 	uint32_t start, end;
 	int has_lower, cap_first, first_letter_seen, active;
 } tokstate;
+
+#define MAXNORM 255 /* longer words are cut */
 
 static int push(tokstate *s, uint32_t off, uint32_t len, const char *norm, size_t nlen,
                 uint8_t kind, int cap, int lower)
@@ -32,13 +38,10 @@ static int push(tokstate *s, uint32_t off, uint32_t len, const char *norm, size_
 		s->v = nv;
 		s->cap = nc;
 	}
-	char *p = dyad_arena_strndup(s->a, norm, nlen);
-	if (!p)
-		return -1;
 	dyad_token *t = &s->v[s->n++];
 	t->off = off;
 	t->len = len;
-	t->norm = p;
+	t->norm = norm;
 	t->nlen = (uint32_t)nlen;
 	t->cap = (uint8_t)cap;
 	t->lower = (uint8_t)lower;
@@ -48,53 +51,79 @@ static int push(tokstate *s, uint32_t off, uint32_t len, const char *norm, size_
 	return 0;
 }
 
+/* A one-character token ("," or a quote). */
+static int push_mark(tokstate *s, uint32_t off, uint32_t len, char ch, uint8_t kind)
+{
+	char *p = s->ob + s->opos;
+	p[0] = ch;
+	p[1] = '\0';
+	s->opos += 2;
+	return push(s, off, len, p, 1, kind, 0, 0);
+}
+
 static int flush(tokstate *s)
 {
 	if (!s->active)
 		return 0;
 	s->active = 0;
 	/* Trim apostrophes used as quote marks at the edges. */
+	char *nb = s->ob + s->wb;
 	size_t b = 0, e = s->nlen;
-	while (b < e && s->nb[b] == '\'')
+	while (b < e && nb[b] == '\'')
 		b++;
-	while (e > b && s->nb[e - 1] == '\'' && !(e >= 2 && s->nb[e - 2] == 'S'))
+	while (e > b && nb[e - 1] == '\'' && !(e >= 2 && nb[e - 2] == 'S'))
 		e--;
-	if (b == e)
+	if (b == e) {
+		s->opos = s->wb;
 		return 0;
-	return push(s, s->start, s->end - s->start, s->nb + b, e - b, DYAD_TOK_WORD,
+	}
+	nb[e] = '\0';
+	s->opos = s->wb + e + 1;
+	return push(s, s->start, s->end - s->start, nb + b, e - b, DYAD_TOK_WORD,
 	            s->cap_first, s->has_lower);
+}
+
+static void begin(tokstate *s, uint32_t off)
+{
+	s->active = 1;
+	s->start = off;
+	s->wb = s->opos;
+	s->nlen = 0;
+	s->has_lower = 0;
+	s->cap_first = 0;
+	s->first_letter_seen = 0;
+}
+
+/* An ASCII character of a word. */
+static inline void add_ascii(tokstate *s, uint32_t off, uint32_t end, int cp)
+{
+	if (!s->active)
+		begin(s, off);
+	s->end = end;
+	int up = cp >= 'A' && cp <= 'Z', lo = cp >= 'a' && cp <= 'z';
+	if (!s->first_letter_seen && (up || lo)) {
+		s->first_letter_seen = 1;
+		s->cap_first = up;
+	}
+	if (lo)
+		s->has_lower = 1;
+	if (s->nlen < MAXNORM)
+		s->ob[s->wb + s->nlen++] = (char)(lo ? cp - 32 : cp);
 }
 
 static void add(tokstate *s, uint32_t off, uint32_t end, int32_t cp)
 {
-	if (!s->active) {
-		s->active = 1;
-		s->start = off;
-		s->nlen = 0;
-		s->has_lower = 0;
-		s->cap_first = 0;
-		s->first_letter_seen = 0;
-	}
-	s->end = end;
 	if (cp < 0x80) {
-		int up = cp >= 'A' && cp <= 'Z', lo = cp >= 'a' && cp <= 'z';
-		if (!s->first_letter_seen && (up || lo)) {
-			s->first_letter_seen = 1;
-			s->cap_first = up;
-		}
-		if (lo)
-			s->has_lower = 1;
-		if (s->nlen + 1 < sizeof s->nb)
-			s->nb[s->nlen++] = (char)(lo ? cp - 32 : cp);
+		add_ascii(s, off, end, (int)cp);
 		return;
 	}
+	if (!s->active)
+		begin(s, off);
+	s->end = end;
 	char f[8];
 	size_t k = dyad_fold_cp(cp, f);
 	int is_upper = 0, is_lower = 0;
-	if (cp < 0x80) {
-		is_upper = cp >= 'A' && cp <= 'Z';
-		is_lower = cp >= 'a' && cp <= 'z';
-	} else if (k > 0) {
+	if (k > 0) {
 		/* A non-ASCII letter: lower case when folding changed it. */
 		char lo = f[0];
 		is_lower = (lo >= 'A' && lo <= 'Z') && cp >= 0xDF && cp != 0x0130;
@@ -106,9 +135,9 @@ static void add(tokstate *s, uint32_t off, uint32_t end, int32_t cp)
 	}
 	if (is_lower)
 		s->has_lower = 1;
-	if (s->nlen + k < sizeof s->nb)
+	if (s->nlen + k <= MAXNORM)
 		for (size_t i = 0; i < k; i++)
-			s->nb[s->nlen++] = f[i];
+			s->ob[s->wb + s->nlen++] = f[i];
 }
 
 static int is_digit_at(const char *t, size_t len, size_t i)
@@ -116,11 +145,28 @@ static int is_digit_at(const char *t, size_t len, size_t i)
 	return i < len && t[i] >= '0' && t[i] <= '9';
 }
 
+/* What an ASCII character does. */
+enum { C_WORD = 0, C_SEP, C_COMMALIKE, C_COMMA, C_QUOTE, C_PERIOD };
+
+static const uint8_t ascii_class[128] = {
+	['\t'] = C_SEP, ['\n'] = C_SEP, ['\v'] = C_SEP, ['\f'] = C_SEP, ['\r'] = C_SEP,
+	[' '] = C_SEP, ['-'] = C_SEP, ['?'] = C_SEP, ['!'] = C_SEP, ['['] = C_SEP,
+	[']'] = C_SEP, ['{'] = C_SEP, ['}'] = C_SEP, ['*'] = C_SEP, ['|'] = C_SEP,
+	['<'] = C_SEP, ['>'] = C_SEP, ['/'] = C_SEP, ['_'] = C_SEP, ['&'] = C_SEP,
+	['%'] = C_SEP, ['\\'] = C_SEP, ['@'] = C_SEP, ['#'] = C_SEP, ['+'] = C_SEP,
+	['='] = C_SEP, ['^'] = C_SEP, ['`'] = C_SEP, ['~'] = C_SEP,
+	[';'] = C_COMMALIKE, [':'] = C_COMMALIKE, ['('] = C_COMMALIKE, [')'] = C_COMMALIKE,
+	[','] = C_COMMA, ['"'] = C_QUOTE, ['.'] = C_PERIOD,
+};
+
 size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **out)
 {
 	tokstate s;
 	memset(&s, 0, sizeof s);
 	s.a = a;
+	s.ob = dyad_arena_alloc(a, 5 * len + 2);
+	if (!s.ob)
+		return (size_t)-1;
 	int32_t prev = ' ';
 	size_t i = 0;
 	while (i < len) {
@@ -128,6 +174,40 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 		size_t k;
 		unsigned char b0 = (unsigned char)text[i];
 		if (b0 < 0x80) {
+			uint8_t cl = ascii_class[b0];
+			if (cl == C_WORD) {
+				/* the common case: a run of ASCII letters and digits */
+				if (!s.active)
+					begin(&s, (uint32_t)i);
+				char *o = s.ob + s.wb;
+				size_t nl = s.nlen, j = i;
+				int fls = s.first_letter_seen, cf = s.cap_first, hl = s.has_lower;
+				unsigned char ch = b0;
+				for (;;) {
+					int lo = (unsigned)(ch - 'a') < 26u, up = (unsigned)(ch - 'A') < 26u;
+					if (!fls && (up || lo)) {
+						fls = 1;
+						cf = up;
+					}
+					hl |= lo;
+					if (nl < MAXNORM)
+						o[nl++] = (char)(lo ? ch - 32 : ch);
+					j++;
+					if (j >= len)
+						break;
+					ch = (unsigned char)text[j];
+					if (ch >= 0x80 || ascii_class[ch] != C_WORD)
+						break;
+				}
+				s.nlen = nl;
+				s.first_letter_seen = fls;
+				s.cap_first = cf;
+				s.has_lower = hl;
+				s.end = (uint32_t)j;
+				prev = (unsigned char)text[j - 1];
+				i = j;
+				continue;
+			}
 			cp = c = b0;
 			k = 1;
 		} else {
@@ -135,29 +215,30 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 			c = dyad_fold_punct(cp);
 		}
 		uint32_t off = (uint32_t)i, end = (uint32_t)(i + k);
-		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
-		    c == '-' || c == '?' || c == '!' || c == '[' || c == ']' || c == '{' ||
-		    c == '}' || c == '*' || c == '|' || c == '<' || c == '>' || c == 0xFFFD ||
-		    c == '/' || c == '_' || c == '&' || c == '%' || c == '\\' || c == '@' ||
-		    c == '#' || c == '+' || c == '=' || c == '^' || c == '`' || c == '~') {
+		uint8_t cl = c < 0x80 ? ascii_class[c] : (c == 0xFFFD ? C_SEP : C_WORD);
+		switch (cl) {
+		case C_SEP:
 			if (flush(&s))
 				return (size_t)-1;
-		} else if (c == ';' || c == ':' || c == '(' || c == ')') {
-			if (flush(&s) || push(&s, off, (uint32_t)k, ",", 1, DYAD_TOK_COMMA, 0, 0))
+			break;
+		case C_COMMALIKE:
+			if (flush(&s) || push_mark(&s, off, (uint32_t)k, ',', DYAD_TOK_COMMA))
 				return (size_t)-1;
-		} else if (c == ',') {
-			if (s.active && prev >= '0' && prev <= '9' &&
-			    is_digit_at(text, len, i + 1)) {
+			break;
+		case C_COMMA:
+			if (s.active && prev >= '0' && prev <= '9' && is_digit_at(text, len, i + 1)) {
 				/* 1,500: the comma is dropped and the number goes on */
 				s.end = end;
 			} else {
-				if (flush(&s) || push(&s, off, 1, ",", 1, DYAD_TOK_COMMA, 0, 0))
+				if (flush(&s) || push_mark(&s, off, 1, ',', DYAD_TOK_COMMA))
 					return (size_t)-1;
 			}
-		} else if (c == '"') {
-			if (flush(&s) || push(&s, off, (uint32_t)k, "\"", 1, DYAD_TOK_QUOTE, 0, 0))
+			break;
+		case C_QUOTE:
+			if (flush(&s) || push_mark(&s, off, (uint32_t)k, '"', DYAD_TOK_QUOTE))
 				return (size_t)-1;
-		} else if (c == '.') {
+			break;
+		case C_PERIOD: {
 			/* TABARI: a period stays between digits (3.5) and after an
 			 * upper-case letter (U.N.); otherwise it is a blank. */
 			int digits = prev >= '0' && prev <= '9' && is_digit_at(text, len, i + 1);
@@ -167,8 +248,11 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 				if (flush(&s))
 					return (size_t)-1;
 			}
-		} else {
+			break;
+		}
+		default:
 			add(&s, off, end, cp);
+			break;
 		}
 		prev = c;
 		i += k;

@@ -20,43 +20,43 @@ void dyad_arena_init(dyad_arena *a, size_t block_size)
 	a->block_size = block_size ? block_size : 64 * 1024;
 }
 
-void dyad_arena_free(dyad_arena *a)
+static void free_list(dyad__arena_block *b)
 {
-	dyad__arena_block *b = a->head;
 	while (b) {
 		dyad__arena_block *n = b->next;
 		free(b);
 		b = n;
 	}
-	a->head = NULL;
+}
+
+void dyad_arena_free(dyad_arena *a)
+{
+	free_list(a->head);
+	free_list(a->spare);
+	a->head = a->spare = NULL;
 	a->ptr = a->end = NULL;
-	a->total = 0;
+	a->total = a->spare_bytes = 0;
 }
 
 void dyad_arena_reset(dyad_arena *a)
 {
-	dyad__arena_block *keep = NULL, *b = a->head;
+	dyad__arena_block *b = a->head;
 	while (b) {
 		dyad__arena_block *n = b->next;
-		if (!keep || b->size > keep->size) {
-			if (keep)
-				free(keep);
-			keep = b;
+		/* ordinary blocks are kept (up to DYAD_ARENA_KEEP bytes); the
+		 * blocks of single large requests are given back */
+		if (b->size == a->block_size && a->spare_bytes + b->size <= DYAD_ARENA_KEEP) {
+			b->next = a->spare;
+			a->spare = b;
+			a->spare_bytes += b->size;
 		} else {
 			free(b);
 		}
 		b = n;
 	}
-	a->head = keep;
-	if (keep) {
-		keep->next = NULL;
-		a->ptr = (char *)keep->align;
-		a->end = a->ptr + keep->size;
-		a->total = keep->size;
-	} else {
-		a->ptr = a->end = NULL;
-		a->total = 0;
-	}
+	a->head = NULL;
+	a->ptr = a->end = NULL;
+	a->total = a->spare_bytes;
 }
 
 static int grow(dyad_arena *a, size_t n)
@@ -66,15 +66,22 @@ static int grow(dyad_arena *a, size_t n)
 		size = n + ALIGN; /* large request: a block of its own */
 	if (size < n)
 		return -1;
-	dyad__arena_block *b = malloc(sizeof *b + size);
-	if (!b)
-		return -1;
-	b->size = size;
+	dyad__arena_block *b;
+	if (size == a->block_size && a->spare) {
+		b = a->spare;
+		a->spare = b->next;
+		a->spare_bytes -= b->size;
+	} else {
+		b = malloc(sizeof *b + size);
+		if (!b)
+			return -1;
+		b->size = size;
+		a->total += size;
+	}
 	b->next = a->head;
 	a->head = b;
 	a->ptr = (char *)b->align;
 	a->end = a->ptr + size;
-	a->total += size;
 	return 0;
 }
 

@@ -18,6 +18,8 @@ typedef struct dyad_arena {
 	char *end;               /* end of head */
 	size_t block_size;       /* size of the next ordinary block */
 	size_t total;            /* bytes held in all blocks */
+	dyad__arena_block *spare; /* ordinary blocks kept by reset, for reuse */
+	size_t spare_bytes;
 } dyad_arena;
 
 /* Initialise an empty arena; no memory is taken until the first alloc. */
@@ -25,9 +27,11 @@ void dyad_arena_init(dyad_arena *a, size_t block_size);
 /* Give back every block. The arena can be used again afterwards. */
 void dyad_arena_free(dyad_arena *a);
 /*
- * Forget every allocation but keep the largest block, so that a worker
- * coding story after story reaches a steady state with no malloc at all.
+ * Forget every allocation but keep the blocks (up to DYAD_ARENA_KEEP bytes
+ * of them), so that a worker coding story after story reaches a steady
+ * state with no malloc and no fresh pages at all.
  */
+#define DYAD_ARENA_KEEP (8u << 20)
 void dyad_arena_reset(dyad_arena *a);
 /* n bytes aligned to 16; NULL when out of memory. n == 0 gives a valid ptr. */
 void *dyad_arena_alloc(dyad_arena *a, size_t n);

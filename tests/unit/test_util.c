@@ -96,27 +96,42 @@ static void test_arena_large_block_gets_own_block(void **state)
 	dyad_arena_free(&a);
 }
 
-static void test_arena_reset_keeps_largest_block(void **state)
+static void test_arena_reset_keeps_ordinary_blocks(void **state)
 {
 	(void)state;
 	dyad_arena a;
 	dyad_arena_init(&a, 1024);
-	for (int i = 0; i < 50; i++)
+	for (int i = 0; i < 50; i++) /* about five ordinary blocks */
 		assert_non_null(dyad_arena_alloc(&a, 100));
-	void *big = dyad_arena_alloc(&a, 64 * 1024);
+	void *big = dyad_arena_alloc(&a, 64 * 1024); /* a block of its own */
 	assert_non_null(big);
 	size_t before = a.total;
 	dyad_arena_reset(&a);
-	assert_true(a.total < before);
-	assert_true(a.total >= 64 * 1024); /* the largest block stays */
-	/* a second story of the same shape needs no new block */
-	void *p = dyad_arena_alloc(&a, 64 * 1024 - 16);
-	assert_non_null(p);
+	assert_true(a.total < before);     /* the large block is given back */
+	assert_true(a.total >= 5 * 1024);  /* the ordinary blocks stay */
+	/* a second story of the same shape needs no new ordinary block */
 	size_t steady = a.total;
+	void *p = dyad_arena_alloc(&a, 100);
+	assert_non_null(p);
+	for (int i = 0; i < 49; i++)
+		assert_non_null(dyad_arena_alloc(&a, 100));
+	assert_int_equal(a.total, steady);
 	dyad_arena_reset(&a);
 	assert_int_equal(a.total, steady);
-	void *q = dyad_arena_alloc(&a, 64 * 1024 - 16);
-	assert_ptr_equal(p, q); /* same memory reused: no malloc */
+	dyad_arena_free(&a);
+	assert_int_equal(a.total, 0);
+}
+
+static void test_arena_reset_keeps_at_most_the_cap(void **state)
+{
+	(void)state;
+	dyad_arena a;
+	dyad_arena_init(&a, 64 * 1024);
+	/* a story that needs more than DYAD_ARENA_KEEP bytes of blocks */
+	for (size_t used = 0; used < 2 * (size_t)DYAD_ARENA_KEEP; used += 16 * 1024)
+		assert_non_null(dyad_arena_alloc(&a, 16 * 1024));
+	dyad_arena_reset(&a);
+	assert_true(a.total <= DYAD_ARENA_KEEP);
 	dyad_arena_free(&a);
 }
 
@@ -495,7 +510,8 @@ int main(void)
 		cmocka_unit_test(test_arena_alloc_zero_gives_valid_pointer),
 		cmocka_unit_test(test_arena_many_blocks_keep_contents),
 		cmocka_unit_test(test_arena_large_block_gets_own_block),
-		cmocka_unit_test(test_arena_reset_keeps_largest_block),
+		cmocka_unit_test(test_arena_reset_keeps_ordinary_blocks),
+		cmocka_unit_test(test_arena_reset_keeps_at_most_the_cap),
 		cmocka_unit_test(test_arena_reset_empty_arena),
 		cmocka_unit_test(test_arena_calloc_zero_fills),
 		cmocka_unit_test(test_arena_calloc_overflow_returns_null),
