@@ -57,6 +57,7 @@ enum { CAP_INIT = 1, CAP_MID = 2 };
 
 typedef struct litref {
 	uint32_t lit;  /* string id */
+	uint32_t phrases_first, phrases_n; /* its root phrases in lx->wphr */
 	uint8_t exact; /* the literal is the whole word */
 } litref;
 

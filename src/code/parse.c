@@ -165,6 +165,25 @@ static int is_alnum(char ch)
  * a letter or digit). Ordered like TABARI's list, alphabetically, which for
  * prefixes of one word means shortest first.
  */
+/*
+ * Ask for the literal-table slots of a word's prefixes before they are
+ * needed: the table is larger than the caches, so every lookup is a cache
+ * miss, and the misses of a whole sentence can then overlap (make_lits
+ * comes after every word of the sentence has been through here).
+ */
+static void prefetch_lits(const dyad_lexicon *lx, const cword *w)
+{
+	size_t mask = lx->litslots.n / LIT_SLOT - 1;
+	if (!lx->litslots.n)
+		return;
+	uint32_t h = DYAD_HASH_INIT;
+	for (uint32_t L = 1; L <= w->nlen && L <= 24; L++) {
+		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[L - 1]);
+		if (LEX_BLOOM_HAS(lx, h))
+			__builtin_prefetch(lx->litslots.v + LIT_SLOT * (h & mask));
+	}
+}
+
 static int make_lits(dyad_coder *c, cword *w)
 {
 	const dyad_lexicon *lx = c->lx;
@@ -177,10 +196,14 @@ static int make_lits(dyad_coder *c, cword *w)
 			continue;
 		if (!LEX_BLOOM_HAS(lx, h))
 			continue;
-		int64_t id = lex_find_literal(lx, w->norm, L, h);
-		if (id < 0)
+		const uint32_t *e = lex_find_literal(lx, w->norm, L, h);
+		if (!e)
 			continue;
-		tmp[n].lit = (uint32_t)id;
+		tmp[n].lit = e[1] - 1;
+		tmp[n].phrases_first = e[2];
+		tmp[n].phrases_n = LIT_PHRASES(e);
+		if (tmp[n].phrases_n) /* make_synt reads these next */
+			__builtin_prefetch(lx->wphr_req.v + e[2]);
 		tmp[n].exact = L == w->nlen;
 		n++;
 	}
@@ -305,12 +328,12 @@ static int make_synt(dyad_coder *c, sentstate *s)
 		uint32_t best = NONE32;
 		int maxmatch = 0, nbest = 0, best_ending = 0;
 		for (int l = 0; l < x->nlits; l++) {
-			const lex_word *lw = &lx->words.v[x->lits[l].lit];
-			const uint32_t *req = lx->wphr_req.v + lw->phrases_first;
-			for (uint32_t r = 0; r < lw->phrases_n; r++) {
+			const litref *lr = &x->lits[l];
+			const uint32_t *req = lx->wphr_req.v + lr->phrases_first;
+			for (uint32_t r = 0; r < lr->phrases_n; r++) {
 				if (req[r] != NONE32 && !dyad__sent_has_lit(s, req[r]))
 					continue;
-				uint32_t pid = lx->wphr.v[lw->phrases_first + r];
+				uint32_t pid = lx->wphr.v[lr->phrases_first + r];
 				const lex_phrase *p = &lx->phrases.v[pid];
 				int nmw = 0, ending;
 				int nm = match_root(c, s, p, i, mw, &nmw, &ending);
@@ -1244,9 +1267,12 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 			x->cap = first_cap ? CAP_INIT : CAP_MID;
 			first_cap = 0;
 		}
-		if (x->tokkind != DYAD_TOK_COMMA && make_lits(c, x) != 0)
-			return -1;
+		if (x->tokkind != DYAD_TOK_COMMA)
+			prefetch_lits(c->lx, x);
 	}
+	for (size_t i = 0; i < nt; i++)
+		if (s->w[i].tokkind != DYAD_TOK_COMMA && make_lits(c, &s->w[i]) != 0)
+			return -1;
 	/* the set of literals present, for the pattern pre-filter */
 	size_t total = 0;
 	for (int i = 0; i < s->n; i++)

@@ -865,16 +865,17 @@ static void do_verb(vstate *v, int i)
 	const lex_verb *vb = &lx->verbs.v[vid];
 	int gotpat = 0, gotalt = 0;
 	int maxlen = 0, old = v->nev;
+	const uint32_t *preq = lx->pat_req.v + vb->pat_first;
 	for (uint32_t p = 0; p < vb->pat_n && !gotpat; p++) {
 		uint32_t pid = vb->pat_first + p;
-		const lex_pattern *P = &lx->patterns.v[pid];
-		if (gotalt && (int)P->len <= maxlen) {
+		if (gotalt && (int)lx->patterns.v[pid].len <= maxlen) {
 			gotpat = 1;
 			break;
 		}
 		pm m;
-		if (P->req != NONE32 && !dyad__sent_has_lit(s, P->req))
+		if (preq[p] != NONE32 && !dyad__sent_has_lit(s, preq[p]))
 			continue;
+		const lex_pattern *P = &lx->patterns.v[pid];
 		if (!check_pattern(v, &P->seq, i, T_VERB, &m))
 			continue;
 		int make = 0;

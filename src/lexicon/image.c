@@ -28,7 +28,7 @@
 #include "util/buf.h"
 
 #define MAGIC "DYADLEX\1"
-#define FORMAT 3
+#define FORMAT 7
 
 typedef struct imghdr {
 	char magic[8];
@@ -81,6 +81,7 @@ static int sections(dyad_lexicon *lx, sect *s)
 	SECT(&lx->litbloom.v, &lx->litbloom.n, sizeof(uint32_t));
 	SECT(&lx->litslots.v, &lx->litslots.n, sizeof(uint32_t));
 	SECT(&lx->patterns.v, &lx->patterns.n, sizeof(lex_pattern));
+	SECT(&lx->pat_req.v, &lx->pat_req.n, sizeof(uint32_t));
 	SECT(&lx->verbs.v, &lx->verbs.n, sizeof(lex_verb));
 	SECT(&lx->actors.v, &lx->actors.n, sizeof(lex_actor));
 	SECT(&lx->acodes.v, &lx->acodes.n, sizeof(lex_acode));

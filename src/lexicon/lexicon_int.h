@@ -212,14 +212,18 @@ typedef DYAD_VEC(lex_seq) lex_seq_vec;
 typedef DYAD_VEC(uint32_t) lex_u32_vec;
 typedef DYAD_VEC(lex_srcline) lex_src_vec;
 
-#define LEX_BLOOM_BITS (1u << 20)
+#define LEX_BLOOM_BITS (1u << 18)
 
 /* May a string with this strtab hash be a dictionary literal? */
 #define LEX_BLOOM_HAS(lx, h) (((lx)->litbloom.v[((h) & (LEX_BLOOM_BITS - 1)) >> 5] >> ((h) & 31)) & 1u)
 
-/* String id of the literal s[0..n) with strtab hash h, or -1. */
-static inline int64_t lex_find_literal(const struct dyad_lexicon *lx, const char *s, size_t n,
-                                       uint32_t h);
+/* The slot of literal s[0..n) with strtab hash h, or NULL: slot[0] is its
+ * hash, slot[1] its string id + 1, slot[2] its phrases_first, slot[3] its
+ * phrases_n (low 24 bits) and length (high 8 bits, 255 when longer). */
+#define LIT_SLOT 4
+#define LIT_PHRASES(e) ((e)[3] & 0xFFFFFFu)
+static inline const uint32_t *lex_find_literal(const struct dyad_lexicon *lx, const char *s,
+                                               size_t n, uint32_t h);
 
 struct dyad_lexicon {
 	dyad_strtab strs;      /* folded words, codes, file names */
@@ -231,10 +235,14 @@ struct dyad_lexicon {
 	                        * make_synt rejects most phrases without loading them */
 	lex_u32_vec litbloom;  /* LEX_BLOOM_BITS bits, set at the hash of every
 	                        * literal: most prefixes of a word are not looked up */
-	lex_u32_vec litslots;  /* the literals alone, open addressing: pairs
-	                        * (hash, string id + 1), a power of two of pairs */
+	lex_u32_vec litslots;  /* the literals alone, open addressing: LIT_SLOT
+	                        * u32 per slot (hash, string id + 1, and the
+	                        * word's phrases_first and phrases_n, so that
+	                        * matching need not load lex_word), a power of two
+	                        * of slots */
 	lex_u32_vec pat_owner; /* pattern id -> verb id (while loading) */
 	lex_pattern_vec patterns;
+	lex_u32_vec pat_req;   /* patterns[i].req, packed: the pre-filter scans it */
 	lex_verb_vec verbs;
 	lex_actor_vec actors;
 	lex_acode_vec acodes;
@@ -260,22 +268,27 @@ struct dyad_lexicon {
 	size_t map_size;
 };
 
-static inline int64_t lex_find_literal(const struct dyad_lexicon *lx, const char *s, size_t n,
-                                       uint32_t h)
+static inline const uint32_t *lex_find_literal(const struct dyad_lexicon *lx, const char *s,
+                                               size_t n, uint32_t h)
 {
-	size_t npairs = lx->litslots.n / 2;
-	if (!npairs)
-		return -1;
-	size_t mask = npairs - 1;
+	size_t nslots = lx->litslots.n / LIT_SLOT;
+	if (!nslots)
+		return NULL;
+	size_t mask = nslots - 1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
-		uint32_t v = lx->litslots.v[2 * i + 1];
-		if (!v)
-			return -1;
-		if (lx->litslots.v[2 * i] == h) {
-			uint32_t id = v - 1;
-			if (lx->strs.lens[id] == n && memcmp(lx->strs.pool + lx->strs.offs[id], s, n) == 0)
-				return id;
-		}
+		const uint32_t *e = lx->litslots.v + LIT_SLOT * i;
+		if (!e[1])
+			return NULL;
+		if (e[0] != h || (e[3] >> 24) != (n > 255 ? 255 : n))
+			continue;
+		const char *p = lx->strs.pool + lx->strs.offs[e[1] - 1];
+		if (n >= 255 && lx->strs.lens[e[1] - 1] != n)
+			continue;
+		size_t k = 0;
+		while (k < n && p[k] == s[k])
+			k++;
+		if (k == n)
+			return e;
 	}
 }
 

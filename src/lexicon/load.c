@@ -1568,6 +1568,7 @@ void dyad_lexicon_free(dyad_lexicon *lx)
 	dyad_vec_free(&lx->wphr_req);
 	dyad_vec_free(&lx->litbloom);
 	dyad_vec_free(&lx->litslots);
+	dyad_vec_free(&lx->pat_req);
 	dyad_vec_free(&lx->pat_owner);
 	dyad_vec_free(&lx->patterns);
 	dyad_vec_free(&lx->verbs);

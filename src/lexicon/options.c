@@ -418,6 +418,15 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 			}
 		}
 	}
+	lx->pat_req.n = 0;
+	if (!dyad_vec_reserve(&lx->pat_req, np ? np : 1)) {
+		free(pk);
+		free(pv);
+		return DYAD_ENOMEM;
+	}
+	for (size_t i = 0; i < np; i++)
+		lx->pat_req.v[i] = lx->patterns.v[i].req;
+	lx->pat_req.n = np;
 	free(pk);
 	free(pv);
 	dyad_vec_free(&lx->pat_owner);
@@ -491,22 +500,26 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 			lx->litbloom.v[h >> 5] |= 1u << (h & 31);
 			nlit++;
 		}
-	size_t npairs = 64;
-	while (npairs < nlit * 2)
-		npairs *= 2;
+	size_t nslots = 64;
+	while (nslots < nlit * 2)
+		nslots *= 2;
 	lx->litslots.n = 0;
-	if (!dyad_vec_reserve(&lx->litslots, 2 * npairs))
+	if (!dyad_vec_reserve(&lx->litslots, LIT_SLOT * nslots))
 		return DYAD_ENOMEM;
-	lx->litslots.n = 2 * npairs;
+	lx->litslots.n = LIT_SLOT * nslots;
 	memset(lx->litslots.v, 0, lx->litslots.n * sizeof *lx->litslots.v);
 	for (size_t i = 0; i < lx->words.n; i++)
 		if (lx->words.v[i].is_literal) {
 			uint32_t h = lx->strs.hashes[i];
-			size_t slot = h & (npairs - 1);
-			while (lx->litslots.v[2 * slot + 1])
-				slot = (slot + 1) & (npairs - 1);
-			lx->litslots.v[2 * slot] = h;
-			lx->litslots.v[2 * slot + 1] = (uint32_t)i + 1;
+			size_t slot = h & (nslots - 1);
+			while (lx->litslots.v[LIT_SLOT * slot + 1])
+				slot = (slot + 1) & (nslots - 1);
+			uint32_t *e = lx->litslots.v + LIT_SLOT * slot;
+			e[0] = h;
+			e[1] = (uint32_t)i + 1;
+			e[2] = lx->words.v[i].phrases_first;
+			uint32_t len = lx->strs.lens[i];
+			e[3] = (lx->words.v[i].phrases_n & 0xFFFFFFu) | (len > 255 ? 255u : len) << 24;
 		}
 	if (lx->opt.time_shift < 0)
 		lx->opt.time_shift = lx->has_time;
