@@ -77,6 +77,8 @@ typedef struct cword {
 	uint8_t wtype;      /* T_* */
 	uint8_t compound;   /* inside a syntactic compound */
 	uint8_t speaker;    /* names who said it ("according to X"): not a party */
+	uint8_t cited;      /* named by an attribution phrase ("according to X"),
+	                       not a reporting verb: a source cited, not a claimant */
 	uint32_t root;      /* phrase id, set on the first word of a root */
 	uint32_t fwd;       /* forwarded actor root phrase for a pronoun, NONE32 */
 	const char *bound;  /* a name not in the dictionaries, bound to a code by
@@ -102,7 +104,11 @@ typedef struct rawevent {
 	int16_t attr;            /* attribution actor word, -1 */
 	uint8_t negated;
 	int16_t via;             /* intermediary actor word, -1 */
+	uint8_t derived;         /* DERIVED_* */
 } rawevent;
+
+/* Events made from another event rather than from a pattern. */
+enum { DERIVED_NONE = 0, DERIVED_ACCUSATION = 1 };
 
 typedef struct sentstate {
 	const char *text;   /* the sentence */

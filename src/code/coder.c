@@ -299,6 +299,8 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		dyad_buf b = DYAD_BUF_INIT;
 		const lex_verb *vb = &lx->verbs.v[r->verb_id];
 		uint32_t src;
+		if (r->derived == DERIVED_ACCUSATION)
+			dyad_buf_puts(&b, "accusation: the speaker reports an act of the target: ");
 		if (r->pattern != NONE32) {
 			const lex_pattern *p = &lx->patterns.v[r->pattern];
 			const lex_phrase *root = &lx->phrases.v[vb->root_phrase];

@@ -410,11 +410,35 @@ int dyad__past_form(const cword *x)
 	return 0;
 }
 
+/*
+ * News: a verb root at the end of a noun phrase, "a mortar BOMB", "the
+ * first such ATTACK", "a 500-page REPORT": a determiner, then only nouns,
+ * adjectives, numbers and words the dictionaries do not know, then the
+ * root, which is not a past form ("the two sides MET"). An actor between
+ * ("a US drone STRIKE") keeps it a verb: a nominal event with its agent.
+ */
+static int noun_phrase_end(const sentstate *s, int i)
+{
+	if (dyad__past_form(&s->w[i]))
+		return 0;
+	for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+		uint8_t t = s->w[k].wtype;
+		if (t == T_DETERM)
+			return 1;
+		if (t != T_NOUN && t != T_ADJ && t != T_NUMBER && t != T_NULL && t != T_LITR)
+			return 0;
+		if (s->w[k].tokkind != DYAD_TOK_WORD && s->w[k].tokkind != DYAD_TOK_NUMBER)
+			return 0;
+	}
+	return 0;
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	for (int i = 1; i < s->n; i++) {
 		cword *x = &s->w[i];
-		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & CAP_MID))) {
+		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & CAP_MID) ||
+		                           (c->opt.news_grammar && noun_phrase_end(s, i)))) {
 			if (dyad__head(s, i, T_VERB) >= 0)
 				retag_root(s, i, T_VERB, T_NOUN);
 			else
@@ -662,6 +686,7 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 		if (k < 0)
 			continue;
 		int tail = s->spans[k].tail, spk = -1;
+		int cited = s->spans[k].kind == T_ATTRIB;
 		for (int b = a - 1; b >= 0; b--) {
 			if (dyad__head(s, b, T_VERB) >= 0 || s->w[b].wtype == T_ATTRIB ||
 			    s->w[b].wtype == T_CONJ || s->w[b].tokkind == DYAD_TOK_QUOTE)
@@ -696,6 +721,10 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 		for (int w = content; w < s->n; w++)
 			if (s->w[w].tokkind == DYAD_TOK_WORD)
 				rest++;
+		if (spk >= 0)
+			s->w[spk].cited = (uint8_t)cited;
+		else if (after >= 0)
+			s->w[after].cited = (uint8_t)cited;
 		if (spk >= 0 && rest >= 3) {
 			int r = dyad__span_add(c, s, T_REFER, a, tail, (uint32_t)content);
 			if (r < 0)
@@ -710,6 +739,16 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 			int end = kk >= 0 ? s->spans[kk].tail : who;
 			for (int w = who; w <= end; w++)
 				s->w[w].speaker = 1;
+			/* ... nor any actor of the speaker's phrase: "..., U.S. Deputy
+			 * Secretary of Energy X said" (news) */
+			if (spk >= 0 && c->opt.news_grammar)
+				for (int w = spk - 1; w >= 0; w--) {
+					if (s->w[w].wtype == T_COMMA || s->w[w].wtype == T_CONJ ||
+					    s->w[w].tokkind == DYAD_TOK_QUOTE || dyad__head(s, w, T_VERB) >= 0)
+						break;
+					if (s->w[w].wtype == T_ACTOR)
+						s->w[w].speaker = 1;
+				}
 		}
 		a = tail;
 	}

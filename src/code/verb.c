@@ -32,9 +32,10 @@ typedef struct ev {
 	int verb;
 	uint32_t pattern; /* pattern id, or NONE32 for the verb's own code */
 	uint32_t verb_id;
-	int attr;         /* speaker word, -1 */
+	int attr;         /* speaker word, -1 (the sentence's), -2 none */
 	int via;          /* intermediary word, -1 */
 	uint8_t negated;
+	uint8_t derived;  /* DERIVED_*: made from another event */
 } ev;
 
 typedef struct vstate {
@@ -46,6 +47,7 @@ typedef struct vstate {
 	int speaker;  /* attribution of the current clause, -1 */
 	int pat_lo;   /* lowest word a matched pattern used (negators inside it
 	                 belong to the pattern) */
+	int pat_hi;   /* highest word the last matched pattern used */
 	int via;      /* intermediary found by the target search, -1 */
 	const lex_vcode *code; /* the code being made */
 	ev evs[64];
@@ -234,6 +236,7 @@ typedef struct pm {
 	int endc;
 	int sv_w, sv_lenalt, sv_skip;
 	int lo; /* lowest word matched by a literal */
+	int hi; /* highest word matched by a literal */
 } pm;
 
 static int next_check(pm *m)
@@ -313,6 +316,8 @@ static int comp_target(pm *m)
 			m->lenalt += (int)dyad_strtab_len(&m->v->c->lx->strs, e->ref);
 		if (m->w < m->lo)
 			m->lo = m->w;
+		if (m->w > m->hi)
+			m->hi = m->w;
 		return exact ? 2 : 1;
 	}
 	case EL_SRC:
@@ -399,6 +404,8 @@ static int check_sub(pm *m, const lex_pattern *mem)
 		m->lenalt = sub.lenalt;
 		if (sub.lo < m->lo)
 			m->lo = sub.lo;
+		if (sub.hi > m->hi)
+			m->hi = sub.hi;
 	}
 	return ok;
 }
@@ -479,7 +486,7 @@ static int check_pattern(vstate *v, const lex_seq *seq, int loc, uint8_t rtype, 
 	 * the reported clause */
 	if (v->c->opt.attribution && rtype == T_VERB && dyad__attribution_at(v->c, v->s, loc) >= 0)
 		m.endc = v->s->n - 1;
-	m.lo = loc;
+	m.lo = m.hi = loc;
 	int vpos = -1;
 	for (int i = 0; i < m.nel; i++)
 		if (m.el[i].type == EL_VERB) {
@@ -559,6 +566,12 @@ static void regular_source(vstate *v, int i)
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
 	for (int f = v->cs; f <= v->ce && f < s->n; f++) {
+		/* news: the source is named before its verb (TABARI also looks
+		 * after it, which in news turns "..., the group that seized parts
+		 * of Iraq and Syria" into Iraq acting on Syria); passives are
+		 * turned round later */
+		if (o->news_grammar && f >= i)
+			break;
 		if (!party_at(s, f))
 			continue;
 		actrec a = actor_full(v, f);
@@ -732,6 +745,41 @@ static int negated_at(const vstate *v, int verb)
 
 /* A hypothetical: would/could/might before the verb, or "if" earlier in
  * the clause, not used by the pattern. */
+/* A future act: "will", "shall" or "would" before the verb, not used by
+ * the pattern itself. */
+static int future_at(const vstate *v, int verb)
+{
+	static const char *const FUT[] = {"WILL", "SHALL", "'LL", NULL};
+	const sentstate *s = v->s;
+	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
+		const cword *x = &s->w[w];
+		if (word_in(x, FUT) || !strcmp(x->norm, "WOULD"))
+			return w < v->pat_lo;
+		if (!word_in(x, AUX) && !word_in(x, NEG) && x->wtype != T_ADJ)
+			break;
+	}
+	return 0;
+}
+
+/*
+ * The code of the intention (or threat) to do what code does: "will meet"
+ * is 036, "will attack" 138. Statements, appeals, intents, demands,
+ * disapproval, rejection and threats stay what they are.
+ */
+static uint32_t intent_code(const vstate *v, uint32_t code)
+{
+	const char *cs = dyad__str(v->c, code);
+	int root = (cs[0] - '0') * 10 + (cs[1] - '0');
+	static const char *const map[21] = {
+		[4] = "036", [5] = "032", [6] = "031", [7] = "033", [8] = "035", [9] = "030",
+		[14] = "133", [15] = "138", [16] = "131", [17] = "137", [18] = "138", [19] = "138",
+		[20] = "138"};
+	if (root < 0 || root > 20 || !map[root])
+		return code;
+	int64_t id = dyad_strtab_find(&v->c->lx->strs, map[root], 3);
+	return id < 0 ? code : (uint32_t)id;
+}
+
 static int hypothetical_at(const vstate *v, int verb)
 {
 	const sentstate *s = v->s;
@@ -755,7 +803,12 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	if (v->nev >= 64)
 		return;
 	const lex_options *o = &v->c->opt;
-	if (o->modality && hypothetical_at(v, verb))
+	/* in reported speech: "said it will attack" is a threat, "announced it
+	 * would free prisoners" an intention (a plain "X will meet Y" in the
+	 * text is a scheduled act and keeps its code) */
+	int future = o->modality && o->news_grammar && (v->speaker >= 0 || v->s->speaker >= 0) &&
+	             future_at(v, verb);
+	if (o->modality && !future && hypothetical_at(v, verb))
 		return;
 	ev *e = &v->evs[v->nev++];
 	memset(e, 0, sizeof *e);
@@ -764,7 +817,19 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	e->negated = o->negation ? (uint8_t)negated_at(v, verb) : 0;
 	e->s = *S;
 	e->t = *T;
-	e->code = code->code;
+	e->code = future && code->code != NONE32 ? intent_code(v, code->code) : code->code;
+	if (future && e->negated && e->code != NONE32) {
+		/* "said it would not provide support": a refusal, which happened */
+		const char *cs = dyad__str(v->c, e->code);
+		if (cs[0] == '0' && cs[1] == '3') {
+			const char *r = cs[2] == '1' || cs[2] == '3' ? "121" : cs[2] == '6' ? "125" : "120";
+			int64_t id = dyad_strtab_find(&v->c->lx->strs, r, 3);
+			if (id >= 0) {
+				e->code = (uint32_t)id;
+				e->negated = 0;
+			}
+		}
+	}
 	e->cflags = code->flags;
 	e->valid = 1;
 	e->verb = verb;
@@ -903,6 +968,7 @@ static void do_verb(vstate *v, int i)
 			}
 			v->nev = old;
 			v->pat_lo = m.lo;
+			v->pat_hi = m.hi;
 			make_event(v, &P->code, i, pid, vid);
 		}
 	}
@@ -1039,6 +1105,53 @@ static const char *composite(dyad_coder *c, const actrec *a)
 }
 
 /* Expand coded compounds (LORIEN [ELR/GAL]): sources, then targets. */
+static const char *composite(dyad_coder *c, const actrec *a);
+
+/*
+ * News: "X said (that) Y attacked Z" is also X's own speech act, an
+ * accusation of Y (112), when X is a claimant (a reporting verb, not a
+ * source cited with "according to", not the media), Y is a third party
+ * (not X's own country) and the act reported is a protest or material
+ * conflict (roots 14-20) said to have happened (not negated). The
+ * reported act keeps attributed_to = X.
+ */
+static void add_accusations(vstate *v)
+{
+	dyad_coder *c = v->c;
+	const sentstate *s = v->s;
+	int64_t accuse = dyad_strtab_find(&c->lx->strs, "112", 3);
+	if (accuse < 0)
+		return;
+	int n = v->nev;
+	for (int i = 0; i < n && v->nev < 64; i++) {
+		const ev *e = &v->evs[i];
+		int who = e->attr >= 0 ? e->attr : s->speaker;
+		if (who < 0 || who >= s->n || s->w[who].cited || e->negated || e->derived ||
+		    e->code == NONE32 || e->s.actor == NONE32 || e->s.special)
+			continue;
+		const char *code = dyad__str(c, e->code);
+		int root = (code[0] - '0') * 10 + (code[1] - '0');
+		if (root < 14 || root > 20)
+			continue;
+		actrec spk = actor_full(v, who);
+		if (act_empty(&spk) || spk.actor == NONE32 || spk.special)
+			continue;
+		if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, e->s.actor), 3))
+			continue; /* a speaker on its own side's act */
+		if (strstr(composite(c, &spk), "MED") || strstr(composite(c, &spk), "JRN"))
+			continue; /* the media report; they do not accuse */
+		ev *a = &v->evs[v->nev++];
+		*a = *e;
+		a->s = spk;
+		a->t = e->s;
+		a->code = (uint32_t)accuse;
+		a->cflags = 0;
+		a->attr = -2; /* the speaker's own act: no attribution */
+		a->via = -1;
+		a->derived = DERIVED_ACCUSATION;
+	}
+}
+
 static void expand_coded(vstate *v)
 {
 	const dyad_lexicon *lx = v->c->lx;
@@ -1103,6 +1216,21 @@ const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
 	return composite(c, &a);
 }
 
+/*
+ * News: a gerund after a preposition ("jailed him FOR HELPING militants",
+ * "BEFORE LEAVING for Beijing", "BY ALLEGING ...") names an act whose doer
+ * the sentence does not say; TABARI would give it the clause's subject.
+ */
+static int gerund_after_prep(const sentstate *s, int i)
+{
+	static const char *const PREP[] = {"FOR", "BY", "AFTER", "BEFORE", "WHILE", "WITHOUT",
+	                                   "SINCE", "OF", "IN", "ON", "UPON", "DESPITE", NULL};
+	const cword *x = &s->w[i];
+	if (i == 0 || x->nlen < 5 || memcmp(x->norm + x->nlen - 3, "ING", 3) != 0)
+		return 0;
+	return word_in(&s->w[i - 1], PREP);
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
@@ -1159,15 +1287,21 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 		int got = 0;
 		if (mode == 0)
 			start = v->nev - 1;
-		int i = v->cs;
+		int i = v->cs, used = -1;
 		while (i <= v->ce) {
 			int k = dyad__head(s, i, T_SUBORD);
 			if (k >= 0) {
 				i = s->spans[k].tail + 1;
 				continue;
 			}
-			if (dyad__head(s, i, T_VERB) >= 0) {
+			/* news, every verb coded: a verb that a pattern of an earlier
+			 * verb has used ("held TALKS with") is not coded again */
+			if (dyad__head(s, i, T_VERB) >= 0 && !(mode == 2 && c->opt.news_grammar && i <= used) &&
+			    !(c->opt.news_grammar && gerund_after_prep(s, i))) {
+				v->pat_hi = -1;
 				do_verb(v, i);
+				if (v->pat_hi > used)
+					used = v->pat_hi;
 				if (mode != 2) {
 					for (int e = start + 1; e < v->nev; e++)
 						if (!(v->evs[e].cflags & CF_SUBORD) && !(v->evs[e].cflags & CF_NULL)) {
@@ -1231,6 +1365,8 @@ done:;
 		v->nev = n;
 	}
 	expand_coded(v);
+	if (c->opt.attribution && c->opt.news_grammar)
+		add_accusations(v);
 	/* final filtering: same actors and duplicates (against every earlier
 	 * event, kept or not) */
 	s->ev = dyad_arena_alloc(&c->arena, (size_t)(v->nev ? v->nev : 1) * sizeof *s->ev);
@@ -1254,9 +1390,10 @@ done:;
 		r->verb = (int16_t)e->verb;
 		r->pattern = e->pattern;
 		r->verb_id = e->verb_id;
-		r->attr = (int16_t)(e->attr >= 0 ? e->attr : s->speaker);
+		r->attr = (int16_t)(e->attr >= 0 ? e->attr : e->attr == -2 ? -1 : s->speaker);
 		r->via = (int16_t)e->via;
 		r->negated = e->negated;
+		r->derived = e->derived;
 		r->src_str = composite(c, &e->s);
 		r->tgt_str = composite(c, &e->t);
 	}
