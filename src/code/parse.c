@@ -433,6 +433,46 @@ static int noun_phrase_end(const sentstate *s, int i)
 	return 0;
 }
 
+/*
+ * News: an actor joined by a hyphen to "backed", "led", "based" ...
+ * ("Iranian-backed militias", "a UK-based group", "al-Qaeda-linked
+ * rebels") describes who the phrase's head is tied to; it is not a party
+ * itself. Its words become adjectives.
+ */
+static void mark_backers(sentstate *s)
+{
+	static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
+	                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
+	                                  "INSPIRED", "CONTROLLED", "HELD", "OCCUPIED", "AFFILIATED",
+	                                  "RUN", "OWNED", "BRED", NULL};
+	for (int i = 1; i < s->n; i++) {
+		const cword *x = &s->w[i];
+		int tie = 0;
+		for (int k = 0; TIE[k] && !tie; k++)
+			tie = !strcmp(x->norm, TIE[k]);
+		if (!tie)
+			continue;
+		const cword *p = &s->w[i - 1];
+		if (p->wtype != T_ACTOR || p->off + p->len + 1 != x->off || s->text[x->off - 1] != '-')
+			continue;
+		int h = i - 1;
+		while (h > 0 && dyad__head(s, h, T_ACTOR) < 0 && s->w[h - 1].wtype == T_ACTOR)
+			h--;
+		int k = dyad__head(s, h, T_ACTOR);
+		if (k >= 0)
+			s->spans[k].kind = T_NULLTAG;
+		for (int w = h; w < i; w++)
+			if (s->w[w].wtype == T_ACTOR)
+				s->w[w].wtype = T_ADJ;
+		/* and "backed" is a participle of the phrase, not its verb */
+		int kv = dyad__head(s, i, T_VERB);
+		if (kv >= 0 && s->spans[kv].tail == i)
+			s->spans[kv].kind = T_NULLTAG;
+		if (s->w[i].wtype == T_VERB)
+			s->w[i].wtype = T_ADJ;
+	}
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	for (int i = 1; i < s->n; i++) {
@@ -1342,6 +1382,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (make_synt(c, s) != 0)
 		return -1;
 	mark_nouns(c, s);
+	if (c->opt.news_grammar)
+		mark_backers(s);
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
 	if (mark_compound(c, s) != 0)

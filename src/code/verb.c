@@ -666,6 +666,11 @@ static void regular_target(vstate *v, int i)
 	for (int w = i - 1; w >= v->cs && w >= 0; w--) {
 		if (s->w[w].wtype != T_ACTOR || s->w[w].speaker)
 			continue;
+		/* news: not a member of the source's own compound ("Brazil and the
+		 * United States seek ...": see make_event) */
+		if (o->news_grammar && s->w[w].compound && v->src.where >= 0 && v->src.where < s->n &&
+		    s->w[v->src.where].compound)
+			continue;
 		int h = dyad__head(s, w, T_ACTOR) >= 0 ? w : actor_head(s, w);
 		if (dyad__head(s, h, T_ACTOR) < 0)
 			break;
@@ -876,6 +881,23 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		regular_source(v, i);
 	if (act_empty(&v->tgt))
 		regular_target(v, i);
+	if (!act_empty(&v->src) && act_empty(&v->tgt) && v->c->opt.news_grammar &&
+	    v->src.where >= 0 && v->src.where < v->s->n && v->s->w[v->src.where].compound) {
+		/* news: "Washington and Tehran cut off relations", "Brazil and the
+		 * United States seek a partnership": with no other party, the
+		 * members of the compound subject act on one another */
+		int ml[MAX_WORDS];
+		int nm = compound_members(v, v->src.where, ml, MAX_WORDS);
+		for (int a = 0; a < nm; a++)
+			for (int b = 0; b < nm; b++) {
+				if (a == b || ml[a] < 0 || ml[b] < 0)
+					continue;
+				actrec S = actor_full(v, ml[a]), T = actor_full(v, ml[b]);
+				if (!act_empty(&S) && !act_empty(&T))
+					put_event(v, code, i, pattern, verb_id, &S, &T);
+			}
+		goto out;
+	}
 	if (act_empty(&v->src) || act_empty(&v->tgt))
 		goto out;
 	if (v->reg_src && v->reg_tgt && check_passive(v, i)) {
