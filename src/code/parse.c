@@ -727,9 +727,18 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 			continue;
 		int tail = s->spans[k].tail, spk = -1;
 		int cited = s->spans[k].kind == T_ATTRIB;
-		for (int b = a - 1; b >= 0; b--) {
+		/* words of the reported content after the attribution point */
+		int trailing = 0;
+		for (int w = tail + 1; w < s->n; w++)
+			trailing += s->w[w].tokkind == DYAD_TOK_WORD;
+		/* news: "according to X" names X after it; and the speaker of a
+		 * trailing "..., X said" is after the last comma */
+		int news = c->opt.news_grammar;
+		for (int b = a - 1; b >= 0 && !(news && cited); b--) {
 			if (dyad__head(s, b, T_VERB) >= 0 || s->w[b].wtype == T_ATTRIB ||
 			    s->w[b].wtype == T_CONJ || s->w[b].tokkind == DYAD_TOK_QUOTE)
+				break;
+			if (news && trailing < 3 && s->w[b].wtype == T_COMMA)
 				break;
 			if (s->w[b].wtype == T_ACTOR || s->w[b].wtype == T_PRONOUN) {
 				int h = b;
@@ -1044,7 +1053,20 @@ static int unknown_name(const sentstate *s, int w)
 	if (x->tokkind != DYAD_TOK_WORD || !x->cap || s->all_caps || x->nlen < 2)
 		return 0;
 	const char *t = s->text + x->off;
-	return t[0] >= 'A' && t[0] <= 'Z';
+	if (!(t[0] >= 'A' && t[0] <= 'Z'))
+		return 0;
+	/* days, months and other capitalised words that are never names */
+	static const char *const NOT_NAMES[] = {
+		"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY",
+		"JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST",
+		"SEPTEMBER", "OCTOBER", "NOVEMBER", "DECEMBER", "JAN", "FEB", "MAR", "APR", "JUN",
+		"JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC", "I", "MR", "MRS", "MS", "DR",
+		"BUT", "AND", "THE", "HOWEVER", "MEANWHILE", "AFTER", "BEFORE", "WHEN", "WHILE",
+		"YESTERDAY", "TODAY", "TOMORROW", "TONIGHT", "REPORTS", "SOURCES", NULL};
+	for (int i = 0; NOT_NAMES[i]; i++)
+		if (x->norm[0] == NOT_NAMES[i][0] && !strcmp(x->norm, NOT_NAMES[i]))
+			return 0;
+	return 1;
 }
 
 /* Role code of an agent root ("GOV"), and whether it comes after. */
