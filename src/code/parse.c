@@ -405,7 +405,7 @@ int dyad__past_form(const cword *x)
 	if (x->nlen > 3 && x->norm[x->nlen - 2] == 'E' && x->norm[x->nlen - 1] == 'D')
 		return 1;
 	for (int i = 0; irregular[i]; i++)
-		if (!strcmp(x->norm, irregular[i]))
+		if (x->norm[0] == irregular[i][0] && !strcmp(x->norm, irregular[i]))
 			return 1;
 	return 0;
 }
@@ -447,13 +447,13 @@ static void mark_backers(sentstate *s)
 	                                  "RUN", "OWNED", "BRED", NULL};
 	for (int i = 1; i < s->n; i++) {
 		const cword *x = &s->w[i];
-		int tie = 0;
-		for (int k = 0; TIE[k] && !tie; k++)
-			tie = !strcmp(x->norm, TIE[k]);
-		if (!tie)
-			continue;
 		const cword *p = &s->w[i - 1];
 		if (p->wtype != T_ACTOR || p->off + p->len + 1 != x->off || s->text[x->off - 1] != '-')
+			continue;
+		int tie = 0;
+		for (int k = 0; TIE[k] && !tie; k++)
+			tie = x->norm[0] == TIE[k][0] && !strcmp(x->norm, TIE[k]);
+		if (!tie)
 			continue;
 		int h = i - 1;
 		while (h > 0 && dyad__head(s, h, T_ACTOR) < 0 && s->w[h - 1].wtype == T_ACTOR)
