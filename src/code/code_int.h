@@ -86,6 +86,8 @@ typedef struct cword {
 	litref *lits;
 	uint16_t nlits;
 	uint8_t nh, nt;
+	uint32_t hmask;     /* bit k: a span of kind k may have its head here
+	                       (a superset: cancelled spans keep their bit) */
 	int16_t htag[MAX_TAGS]; /* spans with their head here */
 	int16_t ttag[MAX_TAGS]; /* spans with their tail here */
 } cword;
@@ -174,7 +176,23 @@ struct dyad_coder {
 /* parse.c */
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len);
 int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail, uint32_t id);
-int dyad__head(const sentstate *s, int w, uint8_t kind);  /* span index or -1 */
+/* The span of this kind with its head at word w (span index), or -1. */
+static inline int dyad__head(const sentstate *s, int w, uint8_t kind)
+{
+	if (w < 0 || w >= s->n || !((s->w[w].hmask >> kind) & 1u))
+		return -1;
+	const cword *x = &s->w[w];
+	for (int i = 0; i < x->nh; i++)
+		if (s->spans[x->htag[i]].kind == kind)
+			return x->htag[i];
+	return -1;
+}
+/* Give span k a new kind. */
+static inline void dyad__span_kind(sentstate *s, int k, uint8_t kind)
+{
+	s->spans[k].kind = kind;
+	s->w[s->spans[k].head].hmask |= 1u << kind;
+}
 int dyad__tail(const sentstate *s, int w, uint8_t kind);
 int dyad__has_lit(const cword *w, uint32_t lit, int *exact);
 /* Resolve an actor's codes for a date: index into lx->acodes or -1. */

@@ -41,23 +41,15 @@ int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail
 	sp->ref = -1;
 	sp->id = id;
 	cword *h = &s->w[head], *t = &s->w[tail];
-	if (h->nh < MAX_TAGS)
+	if (h->nh < MAX_TAGS) {
 		h->htag[h->nh++] = (int16_t)k;
+		h->hmask |= 1u << kind;
+	}
 	if (t->nt < MAX_TAGS)
 		t->ttag[t->nt++] = (int16_t)k;
 	return k;
 }
 
-int dyad__head(const sentstate *s, int w, uint8_t kind)
-{
-	if (w < 0 || w >= s->n)
-		return -1;
-	const cword *x = &s->w[w];
-	for (int i = 0; i < x->nh; i++)
-		if (s->spans[x->htag[i]].kind == kind)
-			return x->htag[i];
-	return -1;
-}
 
 int dyad__tail(const sentstate *s, int w, uint8_t kind)
 {
@@ -376,7 +368,7 @@ static void retag_root(sentstate *s, int head, uint8_t from, uint8_t to)
 		if (s->w[w].wtype == from)
 			s->w[w].wtype = to;
 	s->w[head].wtype = to;
-	sp->kind = to;
+	dyad__span_kind(s, k, to);
 }
 
 /* The primary code flags of an actor root for the story date. */
@@ -520,7 +512,7 @@ static void convert_agents(dyad_coder *c, sentstate *s)
 			convert = 0;
 		if (convert && k >= 0) {
 			s->w[h].wtype = T_ACTOR;
-			s->spans[k].kind = T_ACTOR;
+			dyad__span_kind(s, k, T_ACTOR);
 		}
 	}
 }
@@ -1026,7 +1018,7 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		if (ref < 0 && fwd == NONE32)
 			continue;
 		s->w[a].wtype = T_ACTOR;
-		s->spans[k].kind = T_ACTOR;
+		dyad__span_kind(s, k, T_ACTOR);
 		if (ref >= 0) {
 			int r = dyad__span_add(c, s, T_REFER, a, a, 0);
 			if (r < 0)

@@ -48,6 +48,7 @@ typedef struct vstate {
 	int pat_lo;   /* lowest word a matched pattern used (negators inside it
 	                 belong to the pattern) */
 	int pat_hi;   /* highest word the last matched pattern used */
+	int attr_memo_loc, attr_memo; /* is word attr_memo_loc - 1 an attribution point */
 	int via;      /* intermediary found by the target search, -1 */
 	const lex_vcode *code; /* the code being made */
 	ev evs[64];
@@ -484,8 +485,14 @@ static int check_pattern(vstate *v, const lex_seq *seq, int loc, uint8_t rtype, 
 	m.endc = v->ce;
 	/* a reporting verb's patterns ("said it would retaliate") may reach into
 	 * the reported clause */
-	if (v->c->opt.attribution && rtype == T_VERB && dyad__attribution_at(v->c, v->s, loc) >= 0)
-		m.endc = v->s->n - 1;
+	if (v->c->opt.attribution && rtype == T_VERB) {
+		if (v->attr_memo_loc != loc + 1) { /* once per verb, not per pattern */
+			v->attr_memo_loc = loc + 1;
+			v->attr_memo = dyad__attribution_at(v->c, v->s, loc) >= 0;
+		}
+		if (v->attr_memo)
+			m.endc = v->s->n - 1;
+	}
 	m.lo = m.hi = loc;
 	int vpos = -1;
 	for (int i = 0; i < m.nel; i++)
