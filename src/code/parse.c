@@ -413,11 +413,21 @@ static int noun_phrase_end(const sentstate *s, int i)
 {
 	if (dyad__past_form(&s->w[i]))
 		return 0;
-	for (int k = i - 1; k >= 0 && k >= i - 4; k--) {
+	/* "an offer OF TALKS", "a wave of ATTACKS" */
+	if (i > 0 && !strcmp(s->w[i - 1].norm, "OF"))
+		return 1;
+	for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
 		uint8_t t = s->w[k].wtype;
 		if (t == T_DETERM)
 			return 1;
-		if (t != T_NOUN && t != T_ADJ && t != T_NUMBER && t != T_NULL && t != T_LITR)
+		/* the comma of a date: "the September 11, 2001 terrorist attacks" */
+		if (t == T_COMMA && k > 0 && s->w[k - 1].tokkind == DYAD_TOK_NUMBER &&
+		    s->w[k + 1].tokkind == DYAD_TOK_NUMBER)
+			continue;
+		/* a role with no country ("terrorist", "militant") is no agent of
+		 * a nominal event */
+		if (t != T_NOUN && t != T_ADJ && t != T_NUMBER && t != T_NULL && t != T_LITR &&
+		    t != T_AGENT)
 			return 0;
 		if (s->w[k].tokkind != DYAD_TOK_WORD && s->w[k].tokkind != DYAD_TOK_NUMBER)
 			return 0;

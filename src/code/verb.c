@@ -717,14 +717,15 @@ static int check_passive(const vstate *v, int i)
 	if (by && aux)
 		return 1;
 	/* news: "X was killed in a US strike", "X has been detained": a form
-	 * of "be" before a participle is passive even without BY */
+	 * of "be" before a participle is passive even without BY (2: and the
+	 * doer is not named; make_event then makes no event of it) */
 	if (!v->c->opt.news_grammar || !dyad__past_form(&s->w[i]))
 		return 0;
 	static const char *const BE[] = {"WAS", "WERE", "BEEN", "IS", "ARE", "BE", "BEING", "GOT",
 	                                 "GET", "GETS", NULL};
 	for (int k = i - 1; k >= i - 3 && k >= 0; k--) {
 		if (word_in(&s->w[k], BE))
-			return 1;
+			return by ? 1 : 2;
 		if (!word_in(&s->w[k], AUX) && !word_in(&s->w[k], NEG))
 			break;
 	}
@@ -907,7 +908,22 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	}
 	if (act_empty(&v->src) || act_empty(&v->tgt))
 		goto out;
-	if (v->reg_src && v->reg_tgt && check_passive(v, i)) {
+	int passive = v->reg_src && v->reg_tgt ? check_passive(v, i) : 0;
+	if (passive == 2 && v->c->opt.news_grammar) {
+		/* "X was killed in Iraq": the actor after the verb is not the doer,
+		 * unless it names the strike that did it: "X was killed in a US
+		 * air strike" */
+		int w = v->tgt.where;
+		const sentstate *ss = v->s;
+		int doer = w >= 2 && w < ss->n && ss->w[w - 1].wtype == T_DETERM &&
+		           (!strcmp(ss->w[w - 2].norm, "IN") || !strcmp(ss->w[w - 2].norm, "BY"));
+		if (!doer) {
+			v->src = EMPTY;
+			v->reg_src = 0;
+			goto out;
+		}
+	}
+	if (passive) {
 		actrec t = v->src;
 		v->src = v->tgt;
 		v->tgt = t;
