@@ -879,6 +879,18 @@ static int compound_members(const vstate *v, int w, int *out, int max)
 	return n;
 }
 
+/* Acts that two parties do together or to each other: intents to
+ * cooperate, consultation, diplomatic and material cooperation, yielding,
+ * reducing relations, fighting (roots 03-06, 08, 16, 19). */
+static int mutual_code(const vstate *v, const lex_vcode *code)
+{
+	if (code->code == NONE32)
+		return 0;
+	const char *c = dyad__str(v->c, code->code);
+	int root = (c[0] - '0') * 10 + (c[1] - '0');
+	return (root >= 3 && root <= 6) || root == 8 || root == 16 || root == 19;
+}
+
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32)
@@ -890,7 +902,8 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	if (act_empty(&v->tgt))
 		regular_target(v, i);
 	if (!act_empty(&v->src) && act_empty(&v->tgt) && v->c->opt.news_grammar &&
-	    v->src.where >= 0 && v->src.where < v->s->n && v->s->w[v->src.where].compound) {
+	    v->src.where >= 0 && v->src.where < v->s->n && v->s->w[v->src.where].compound &&
+	    mutual_code(v, code)) {
 		/* news: "Washington and Tehran cut off relations", "Brazil and the
 		 * United States seek a partnership": with no other party, the
 		 * members of the compound subject act on one another */
@@ -958,6 +971,16 @@ static actrec act_from_idx(vstate *v, int idx, int agent)
 	return agent ? actor_full(v, idx) : actor_codes(v, idx);
 }
 
+/* A code of what is said, not done: roots 01-03 and 10-13. */
+static int speech_code(const vstate *v, const lex_vcode *code)
+{
+	if (code->code == NONE32)
+		return 1;
+	const char *c = dyad__str(v->c, code->code);
+	int root = (c[0] - '0') * 10 + (c[1] - '0');
+	return root <= 3 || (root >= 10 && root <= 13);
+}
+
 static void do_verb(vstate *v, int i)
 {
 	const dyad_lexicon *lx = v->c->lx;
@@ -976,6 +999,7 @@ static void do_verb(vstate *v, int i)
 	int gotpat = 0, gotalt = 0;
 	int maxlen = 0, old = v->nev;
 	const uint32_t *preq = lx->pat_req.v + vb->pat_first;
+	int c_news = v->c->opt.news_grammar;
 	for (uint32_t p = 0; p < vb->pat_n && !gotpat; p++) {
 		uint32_t pid = vb->pat_first + p;
 		if (gotalt && (int)lx->patterns.v[pid].len <= maxlen) {
@@ -987,6 +1011,12 @@ static void do_verb(vstate *v, int i)
 			continue;
 		const lex_pattern *P = &lx->patterns.v[pid];
 		if (!check_pattern(v, &P->seq, i, T_VERB, &m))
+			continue;
+		/* news: a reporting verb's pattern that reaches into the reported
+		 * clause codes the speaker's own speech act ("said Iran was behind
+		 * it", 112; "said it would retaliate", 138); an act of another
+		 * kind there is the reported clause's own event, coded with it */
+		if (c_news && m.hi > v->ce && !speech_code(v, &P->code))
 			continue;
 		int make = 0;
 		if (m.lenalt > 0) {
