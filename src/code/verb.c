@@ -758,6 +758,30 @@ static int negated_at(const vstate *v, int verb)
 
 /* A hypothetical: would/could/might before the verb, or "if" earlier in
  * the clause, not used by the pattern. */
+/* An act wanted, planned, promised or threatened, not done: "wants to
+ * attack", "plans to meet", "vowed to retaliate" (news; the marker not
+ * used by the pattern itself). */
+static int intended_at(const vstate *v, int verb)
+{
+	static const char *const WANT[] = {
+		"WANT", "WANTS", "WANTED", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND", "INTENDS",
+		"INTENDED", "HOPE", "HOPES", "HOPED", "AIM", "AIMS", "AIMED", "SEEK", "SEEKS", "SOUGHT",
+		"SEEKING", "VOW", "VOWS", "VOWED", "PLEDGE", "PLEDGES", "PLEDGED", "PROMISE", "PROMISES",
+		"PROMISED", "THREATEN", "THREATENS", "THREATENED", "READY", "PREPARED", "DETERMINED",
+		"WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL};
+	const sentstate *s = v->s;
+	int w = verb - 1;
+	if (w < 1 || w < v->cs || strcmp(s->w[w].norm, "TO"))
+		return 0;
+	for (int k = w - 1; k >= v->cs && k >= w - 2; k--) {
+		if (word_in(&s->w[k], WANT))
+			return k < v->pat_lo;
+		if (!word_in(&s->w[k], AUX) && s->w[k].wtype != T_ADJ)
+			break;
+	}
+	return 0;
+}
+
 /* A future act: "will", "shall" or "would" before the verb, not used by
  * the pattern itself. */
 static int future_at(const vstate *v, int verb)
@@ -819,8 +843,9 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	/* in reported speech: "said it will attack" is a threat, "announced it
 	 * would free prisoners" an intention (a plain "X will meet Y" in the
 	 * text is a scheduled act and keeps its code) */
-	int future = o->modality && o->news_grammar && (v->speaker >= 0 || v->s->speaker >= 0) &&
-	             future_at(v, verb);
+	int future = o->modality && o->news_grammar &&
+	             (((v->speaker >= 0 || v->s->speaker >= 0) && future_at(v, verb)) ||
+	              intended_at(v, verb));
 	if (o->modality && !future && hypothetical_at(v, verb))
 		return;
 	ev *e = &v->evs[v->nev++];
