@@ -904,6 +904,30 @@ static int compound_members(const vstate *v, int w, int *out, int max)
 	return n;
 }
 
+/*
+ * News: a plain statement (010) is an event between two parties only when
+ * it is addressed to the target: "told X", "said to X", "a message to X"
+ * (the target right after the verb, or after "to"/"with"). "X stressed
+ * Y's humility" is a statement about Y, not to Y.
+ */
+static int addressed(const vstate *v, const lex_vcode *code, int i)
+{
+	if (code->code == NONE32 || strcmp(dyad__str(v->c, code->code), "010"))
+		return 1;
+	const sentstate *s = v->s;
+	int t = v->tgt.where;
+	if (t < 0 || t >= s->n || t < i)
+		return 1;
+	int k = dyad__head(s, i, T_VERB);
+	int end = k >= 0 ? s->spans[k].tail : i;
+	int p = t - 1;
+	while (p > end && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
+		p--;
+	if (p == end)
+		return 1;
+	return !strcmp(s->w[p].norm, "TO") || !strcmp(s->w[p].norm, "WITH");
+}
+
 /* Acts that two parties do together or to each other: intents to
  * cooperate, consultation, diplomatic and material cooperation, yielding,
  * reducing relations, fighting (roots 03-06, 08, 16, 19). */
@@ -945,6 +969,8 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		goto out;
 	}
 	if (act_empty(&v->src) || act_empty(&v->tgt))
+		goto out;
+	if (v->c->opt.news_grammar && !addressed(v, code, i))
 		goto out;
 	int passive = v->reg_src && v->reg_tgt ? check_passive(v, i) : 0;
 	if (passive == 2 && v->c->opt.news_grammar) {
