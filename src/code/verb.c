@@ -568,6 +568,11 @@ static int party_at(const sentstate *s, int f)
 	return s->w[f].wtype == T_ACTOR && !s->w[f].speaker && dyad__head(s, f, T_ACTOR) >= 0;
 }
 
+static int preceded_by(const sentstate *s, int f, const char *const *words);
+
+static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
+                                        "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
+
 static void regular_source(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -580,6 +585,10 @@ static void regular_source(vstate *v, int i)
 		if (o->news_grammar && f >= i)
 			break;
 		if (!party_at(s, f))
+			continue;
+		/* news: "the strike AGAINST Soleimani came ...": the object of a
+		 * preposition is not the subject */
+		if (o->news_grammar && preceded_by(s, f, OBJ_PREP))
 			continue;
 		actrec a = actor_full(v, f);
 		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
