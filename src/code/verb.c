@@ -573,10 +573,48 @@ static int preceded_by(const sentstate *s, int f, const char *const *words);
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
 
+/*
+ * News: a nominal event's own agent, "the American invasion", "a US air
+ * strike", "Iran's missile attack": an actor just before the root (only
+ * nouns and adjectives between) that itself follows a determiner, a
+ * preposition or the start of the clause. -1 when there is none.
+ */
+static int nominal_agent(const vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	if (dyad__past_form(&s->w[i]))
+		return -1;
+	int w = i - 1;
+	while (w >= v->cs && w > i - 3 && (s->w[w].wtype == T_NOUN || s->w[w].wtype == T_ADJ))
+		w--;
+	if (w < v->cs || s->w[w].wtype != T_ACTOR)
+		return -1;
+	int h = w;
+	while (h > v->cs && dyad__head(s, h, T_ACTOR) < 0 && s->w[h - 1].wtype == T_ACTOR)
+		h--;
+	if (dyad__head(s, h, T_ACTOR) < 0 || !party_at(s, h))
+		return -1;
+	if (h == v->cs)
+		return h;
+	uint8_t t = s->w[h - 1].wtype;
+	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ? h : -1;
+}
+
 static void regular_source(vstate *v, int i)
 {
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
+	if (o->news_grammar) {
+		int h = nominal_agent(v, i);
+		if (h >= 0) {
+			actrec a = actor_full(v, h);
+			if (!act_empty(&a) && !act_equal(&a, &v->tgt)) {
+				v->src = a;
+				v->reg_src = 1;
+				return;
+			}
+		}
+	}
 	for (int f = v->cs; f <= v->ce && f < s->n; f++) {
 		/* news: the source is named before its verb (TABARI also looks
 		 * after it, which in news turns "..., the group that seized parts
