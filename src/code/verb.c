@@ -673,13 +673,16 @@ static int preceded_by(const sentstate *s, int f, const char *const *words)
 	return 0;
 }
 
-/* The code being made is verbal cooperation/statement (roots 01-05). */
+/* The code being made is a statement, appeal, intent or diplomatic
+ * cooperation (roots 01-03, 05). */
 static int verbal_code(const vstate *v)
 {
 	if (!v->code || v->code->code == NONE32)
 		return 0;
 	const char *c = dyad__str(v->c, v->code->code);
-	return c[0] == '0' && c[1] >= '1' && c[1] <= '5';
+	/* statements, appeals, intents and diplomatic cooperation; not
+	 * meetings: "met a delegation from Y" is a visit, not a message */
+	return c[0] == '0' && ((c[1] >= '1' && c[1] <= '3') || c[1] == '5');
 }
 
 static void regular_target(vstate *v, int i)
@@ -709,6 +712,10 @@ static void regular_target(vstate *v, int i)
 		if (!act_equal(&a, &v->src)) {
 			v->tgt = a;
 			v->reg_tgt = 1;
+			/* "... to Iran through Switzerland": a go-between after the target */
+			for (int g = f + 1; o->via && v->via < 0 && g <= v->ce && g < s->n; g++)
+				if (party_at(s, g) && preceded_by(s, g, VIA_WORDS))
+					v->via = g;
 			return;
 		}
 	}
