@@ -321,6 +321,8 @@ static int make_synt(dyad_coder *c, sentstate *s)
 		int maxmatch = 0, nbest = 0, best_ending = 0;
 		for (int l = 0; l < x->nlits; l++) {
 			const litref *lr = &x->lits[l];
+			if (!lr->phrases_n)
+				continue;
 			const uint32_t *req = lx->wphr_req.v + lr->phrases_first;
 			for (uint32_t r = 0; r < lr->phrases_n; r++) {
 				if (req[r] != NONE32 && !dyad__sent_has_lit(s, req[r]))

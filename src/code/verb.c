@@ -1103,7 +1103,7 @@ static void do_verb(vstate *v, int i)
 	const lex_verb *vb = &lx->verbs.v[vid];
 	int gotpat = 0, gotalt = 0;
 	int maxlen = 0, old = v->nev;
-	const uint32_t *preq = lx->pat_req.v + vb->pat_first;
+	const uint32_t *preq = vb->pat_n ? lx->pat_req.v + vb->pat_first : NULL;
 	int c_news = v->c->opt.news_grammar;
 	for (uint32_t p = 0; p < vb->pat_n && !gotpat; p++) {
 		uint32_t pid = vb->pat_first + p;
