@@ -685,6 +685,14 @@ static int verbal_code(const vstate *v)
 	return c[0] == '0' && ((c[1] >= '1' && c[1] <= '3') || c[1] == '5');
 }
 
+static int check_passive(const vstate *v, int i);
+
+/* News: the verb at i is a passive form, whose target may come before it. */
+static int passive_form(const vstate *v, int i)
+{
+	return check_passive(v, i) != 0;
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -724,7 +732,7 @@ static void regular_target(vstate *v, int i)
 		v->reg_tgt = 1;
 		return;
 	}
-	for (int w = i - 1; w >= v->cs && w >= 0; w--) {
+	for (int w = i - 1; w >= v->cs && w >= 0 && !(o->news_grammar && !passive_form(v, i)); w--) {
 		if (s->w[w].wtype != T_ACTOR || s->w[w].speaker)
 			continue;
 		/* news: not a member of the source's own compound ("Brazil and the
