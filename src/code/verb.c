@@ -57,6 +57,13 @@ typedef struct vstate {
 
 static const actrec EMPTY = {NONE32, 0, 0, 0, -1, -1};
 
+/* The CAMEO root (the first two digits) of an event code string id. */
+static int code_root(const dyad_coder *c, uint32_t code)
+{
+	const char *cs = dyad__str(c, code);
+	return (cs[0] - '0') * 10 + (cs[1] - '0');
+}
+
 static int act_empty(const actrec *a) { return a->actor == NONE32 && a->agent == 0 && a->index == 0 && !a->special; }
 
 static int act_equal(const actrec *a, const actrec *b)
@@ -679,19 +686,13 @@ static int verbal_code(const vstate *v)
 {
 	if (!v->code || v->code->code == NONE32)
 		return 0;
-	const char *c = dyad__str(v->c, v->code->code);
 	/* statements, appeals, intents and diplomatic cooperation; not
 	 * meetings: "met a delegation from Y" is a visit, not a message */
-	return c[0] == '0' && ((c[1] >= '1' && c[1] <= '3') || c[1] == '5');
+	int root = code_root(v->c, v->code->code);
+	return (root >= 1 && root <= 3) || root == 5;
 }
 
 static int check_passive(const vstate *v, int i);
-
-/* News: the verb at i is a passive form, whose target may come before it. */
-static int passive_form(const vstate *v, int i)
-{
-	return check_passive(v, i) != 0;
-}
 
 static void regular_target(vstate *v, int i)
 {
@@ -732,7 +733,7 @@ static void regular_target(vstate *v, int i)
 		v->reg_tgt = 1;
 		return;
 	}
-	for (int w = i - 1; w >= v->cs && w >= 0 && !(o->news_grammar && !passive_form(v, i)); w--) {
+	for (int w = i - 1; w >= v->cs && w >= 0 && !(o->news_grammar && !check_passive(v, i)); w--) {
 		if (s->w[w].wtype != T_ACTOR || s->w[w].speaker)
 			continue;
 		/* news: not a member of the source's own compound ("Brazil and the
@@ -867,8 +868,7 @@ static int future_at(const vstate *v, int verb)
  */
 static uint32_t intent_code(const vstate *v, uint32_t code)
 {
-	const char *cs = dyad__str(v->c, code);
-	int root = (cs[0] - '0') * 10 + (cs[1] - '0');
+	int root = code_root(v->c, code);
 	static const char *const map[21] = {
 		[4] = "036", [5] = "032", [6] = "031", [7] = "033", [8] = "035", [9] = "030",
 		[14] = "133", [15] = "138", [16] = "131", [17] = "137", [18] = "138", [19] = "138",
@@ -997,8 +997,7 @@ static int mutual_code(const vstate *v, const lex_vcode *code)
 {
 	if (code->code == NONE32)
 		return 0;
-	const char *c = dyad__str(v->c, code->code);
-	int root = (c[0] - '0') * 10 + (c[1] - '0');
+	int root = code_root(v->c, code->code);
 	return (root >= 3 && root <= 6) || root == 8 || root == 16 || root == 19;
 }
 
@@ -1089,8 +1088,7 @@ static int speech_code(const vstate *v, const lex_vcode *code)
 {
 	if (code->code == NONE32)
 		return 1;
-	const char *c = dyad__str(v->c, code->code);
-	int root = (c[0] - '0') * 10 + (c[1] - '0');
+	int root = code_root(v->c, code->code);
 	return root <= 3 || (root >= 10 && root <= 13);
 }
 
@@ -1317,8 +1315,7 @@ static void add_accusations(vstate *v)
 		if (who < 0 || who >= s->n || s->w[who].cited || e->negated || e->derived ||
 		    e->code == NONE32 || e->s.actor == NONE32 || e->s.special)
 			continue;
-		const char *code = dyad__str(c, e->code);
-		int root = (code[0] - '0') * 10 + (code[1] - '0');
+		int root = code_root(c, e->code);
 		if (root < 14 || root > 20)
 			continue;
 		actrec spk = actor_full(v, who);
@@ -1326,7 +1323,8 @@ static void add_accusations(vstate *v)
 			continue;
 		if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, e->s.actor), 3))
 			continue; /* a speaker on its own side's act */
-		if (strstr(composite(c, &spk), "MED") || strstr(composite(c, &spk), "JRN"))
+		const char *who_code = composite(c, &spk);
+		if (strstr(who_code, "MED") || strstr(who_code, "JRN"))
 			continue; /* the media report; they do not accuse */
 		ev *a = &v->evs[v->nev++];
 		*a = *e;
