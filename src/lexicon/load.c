@@ -1325,34 +1325,49 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* A directory named in a project: every file in it whose name ends in the
- * kind's extension (.actors, .agents, .verbs, .options), in name order. */
-static int add_dir(dyad_lexicon *lx, const char *dir, int kind, int depth, loadctx *from)
+static const char *const kind_ext[] = {"", ".actors", ".agents", ".verbs", ".options",
+                                        ".project"};
+
+/*
+ * The files of directory dir whose name ends in the kind's extension, as
+ * full paths in name order (at most max; the caller frees them). Returns
+ * the count, or -1 when the directory cannot be opened.
+ */
+static long list_dir(const char *dir, int kind, char **names, size_t max)
 {
-	static const char *const ext[] = {"", ".actors", ".agents", ".verbs", ".options", ".project"};
 	DIR *d = opendir(dir);
 	if (!d)
-		return DYAD_EIO;
-	char *names[1024];
-	size_t n = 0;
+		return -1;
+	size_t dl = strlen(dir);
+	while (dl > 1 && dir[dl - 1] == '/')
+		dl--;
+	size_t n = 0, el = strlen(kind_ext[kind]);
 	struct dirent *e;
-	while ((e = readdir(d)) != NULL && n < 1024) {
-		size_t l = strlen(e->d_name), el = strlen(ext[kind]);
-		if (e->d_name[0] == '.' || l <= el || strcmp(e->d_name + l - el, ext[kind]) != 0)
+	while ((e = readdir(d)) != NULL && n < max) {
+		size_t l = strlen(e->d_name);
+		if (e->d_name[0] == '.' || l <= el || strcmp(e->d_name + l - el, kind_ext[kind]) != 0)
 			continue;
-		names[n] = malloc(strlen(dir) + l + 2);
+		names[n] = malloc(dl + l + 2);
 		if (!names[n])
 			break;
-		size_t dl = strlen(dir);
-		while (dl > 1 && dir[dl - 1] == '/')
-			dl--;
 		sprintf(names[n], "%.*s/%s", (int)dl, dir, e->d_name);
 		n++;
 	}
 	closedir(d);
 	qsort(names, n, sizeof *names, cmp_str);
+	return (long)n;
+}
+
+/* A directory named in a project: every file in it whose name ends in the
+ * kind's extension (.actors, .agents, .verbs, .options), in name order. */
+static int add_dir(dyad_lexicon *lx, const char *dir, int kind, int depth, loadctx *from)
+{
+	char *names[1024];
+	long n = list_dir(dir, kind, names, 1024);
+	if (n < 0)
+		return DYAD_EIO;
 	int rc = 0;
-	for (size_t i = 0; i < n; i++) {
+	for (long i = 0; i < n; i++) {
 		int r = add_path(lx, names[i], kind, depth, from);
 		if (r && !rc)
 			rc = r;
@@ -1615,7 +1630,6 @@ static int manifest_file(const char *path, dyad_buf *out)
 
 static int manifest_add(const char *path, int kind, int depth, dyad_buf *out)
 {
-	static const char *const ext[] = {"", ".actors", ".agents", ".verbs", ".options", ".project"};
 	if (depth > 4)
 		return DYAD_EINVAL;
 	if (kind == DYAD_DICT_AUTO)
@@ -1624,31 +1638,14 @@ static int manifest_add(const char *path, int kind, int depth, dyad_buf *out)
 	if (stat(path, &st) != 0)
 		return DYAD_ENOTFOUND;
 	if (S_ISDIR(st.st_mode) && kind != DYAD_DICT_AUTO && kind != DYAD_DICT_PROJECT) {
-		DIR *d = opendir(path);
-		if (!d)
-			return DYAD_EIO;
 		char *names[1024];
-		size_t n = 0;
-		struct dirent *e;
-		while ((e = readdir(d)) != NULL && n < 1024) {
-			size_t l = strlen(e->d_name), el = strlen(ext[kind]);
-			if (e->d_name[0] == '.' || l <= el || strcmp(e->d_name + l - el, ext[kind]) != 0)
-				continue;
-			names[n] = strdup(e->d_name);
-			if (names[n])
-				n++;
-		}
-		closedir(d);
-		qsort(names, n, sizeof *names, cmp_str);
+		long n = list_dir(path, kind, names, 1024);
+		if (n < 0)
+			return DYAD_EIO;
 		int rc = manifest_file(path, out);
-		for (size_t i = 0; i < n; i++) {
-			char p[4096];
-			size_t dl = strlen(path);
-			while (dl > 1 && path[dl - 1] == '/')
-				dl--;
-			snprintf(p, sizeof p, "%.*s/%s", (int)dl, path, names[i]);
+		for (long i = 0; i < n; i++) {
 			if (!rc)
-				rc = manifest_file(p, out);
+				rc = manifest_file(names[i], out);
 			free(names[i]);
 		}
 		return rc;
