@@ -10,9 +10,11 @@
 #include "ingest/source.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <unistd.h>
 
 #define IN_CAP (128u * 1024u)
@@ -23,6 +25,7 @@ void dyad__src_init_memory(dyad__src *s, const void *data, size_t len)
 {
 	memset(s, 0, sizeof *s);
 	s->fd = -1;
+	s->spill_fd = -1;
 	s->mem = data;
 	s->mem_len = len;
 	s->raw_eof = 1;
@@ -33,6 +36,75 @@ void dyad__src_init_fd(dyad__src *s, int fd, int close_fd)
 	memset(s, 0, sizeof *s);
 	s->fd = fd;
 	s->close_fd = close_fd;
+	s->spill_fd = -1;
+}
+
+/*
+ * The zstd decoder's allocator. Its one large block is the window (the
+ * frame header's window size: 128 MiB for `zstd --long=27`); from
+ * DYAD__SPILL_MIN up it is a MAP_SHARED mapping of an unlinked file in
+ * $TMPDIR (else /var/tmp, else /tmp), so that read_zstd() can drop its
+ * pages from the process while their contents stay in the file. If no
+ * such file can be made the block comes from malloc, as before.
+ */
+static int spill_file(size_t len)
+{
+	const char *dirs[3] = {getenv("TMPDIR"), "/var/tmp", "/tmp"};
+	for (int i = 0; i < 3; i++) {
+		if (!dirs[i] || !*dirs[i])
+			continue;
+		char path[4096];
+		if ((size_t)snprintf(path, sizeof path, "%s/dyad-zwin-XXXXXX",
+		                     dirs[i]) >= sizeof path)
+			continue;
+		int fd = mkstemp(path);
+		if (fd < 0)
+			continue;
+		unlink(path);
+		(void)fcntl(fd, F_SETFD, FD_CLOEXEC);
+		if (ftruncate(fd, (off_t)len) == 0)
+			return fd;
+		close(fd);
+	}
+	return -1;
+}
+
+static void *zalloc(void *opaque, size_t len)
+{
+	dyad__src *s = opaque;
+	if (len >= DYAD__SPILL_MIN && !s->spill) {
+		int fd = spill_file(len);
+		if (fd >= 0) {
+			void *p = mmap(NULL, len, PROT_READ | PROT_WRITE,
+			               MAP_SHARED, fd, 0);
+			if (p != MAP_FAILED) {
+				/* no fault-around: a back-reference maps one
+				 * page, not the 16 around it */
+				(void)madvise(p, len, MADV_RANDOM);
+				s->spill = p;
+				s->spill_len = len;
+				s->spill_fd = fd;
+				s->spill_out = 0;
+				return p;
+			}
+			close(fd);
+		}
+	}
+	return malloc(len);
+}
+
+static void zfree(void *opaque, void *p)
+{
+	dyad__src *s = opaque;
+	if (p && p == s->spill) {
+		munmap(s->spill, s->spill_len);
+		close(s->spill_fd);
+		s->spill = NULL;
+		s->spill_len = 0;
+		s->spill_fd = -1;
+		return;
+	}
+	free(p);
 }
 
 /* Record a sticky error with a formatted message and return its code. */
@@ -136,9 +208,12 @@ static int detect(dyad__src *s)
 	} else if (n >= 4 && m[0] == 0x28 && m[1] == 0xb5 && m[2] == 0x2f &&
 	           m[3] == 0xfd) {
 		s->codec = DYAD__CODEC_ZSTD;
-		s->zd = ZSTD_createDStream();
+		ZSTD_customMem mem = {zalloc, zfree, s};
+		s->zd = ZSTD_createDCtx_advanced(mem);
 		if (!s->zd || ZSTD_isError(ZSTD_initDStream(s->zd)))
 			return fail(s, DYAD__SRC_EIO, "out of memory", NULL);
+		/* windows above the default 128 MiB limit go to the spill file */
+		ZSTD_DCtx_setParameter(s->zd, ZSTD_d_windowLogMax, 31);
 		s->zd_last = 1;
 	}
 	return 0;
@@ -261,8 +336,19 @@ static long read_zstd(dyad__src *s, unsigned char *buf, size_t cap)
 		}
 		if (out.pos > 0 || avail > 0)
 			s->zd_last = rc;
-		if (out.pos > 0)
+		if (out.pos > 0) {
+			if (s->spill) {
+				s->spill_out += out.pos;
+				if (s->spill_out >= DYAD__SPILL_DROP) {
+					/* contents stay in the file; pages the
+					 * decoder reads back fault in again */
+					madvise(s->spill, s->spill_len,
+					        MADV_DONTNEED);
+					s->spill_out = 0;
+				}
+			}
 			return (long)out.pos;
+		}
 		if (avail == 0) {
 			/* no input left, no output: a frame is cut short */
 			return fail(s, DYAD__SRC_ECORRUPT,
@@ -315,4 +401,5 @@ void dyad__src_close(dyad__src *s)
 	free(s->in);
 	memset(s, 0, sizeof *s);
 	s->fd = -1;
+	s->spill_fd = -1;
 }

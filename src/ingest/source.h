@@ -5,7 +5,12 @@
  * standard input) or a memory block. When the first bytes carry the gzip or
  * the zstd magic number the data are decompressed on the fly, a buffer at a
  * time, so that a source never holds more than a few hundred KiB whatever
- * the size of the input.
+ * the size of the input, plus the decoder's window. A zstd window larger
+ * than DYAD__SPILL_MIN (frames made with --long or --ultra ask for up to
+ * 2 GiB) lives in an unlinked temporary file mapped into memory, whose
+ * pages are dropped from the process every DYAD__SPILL_DROP decoded bytes:
+ * the kernel keeps them as reclaimable page cache, and the resident size
+ * of the process stays bounded.
  */
 #ifndef DYAD_INGEST_SOURCE_H
 #define DYAD_INGEST_SOURCE_H
@@ -13,6 +18,7 @@
 #include <stddef.h>
 
 #include <zlib.h>
+#define ZSTD_STATIC_LINKING_ONLY /* ZSTD_createDCtx_advanced, custom memory */
 #include <zstd.h>
 
 /* Result of dyad__src_read() when no byte could be delivered. */
@@ -27,6 +33,9 @@ typedef enum {
 	DYAD__CODEC_GZIP,
 	DYAD__CODEC_ZSTD
 } dyad__codec;
+
+#define DYAD__SPILL_MIN ((size_t)32 << 20)
+#define DYAD__SPILL_DROP ((size_t)4 << 20)
 
 typedef struct dyad__src {
 	/* raw input: a memory block or a file descriptor */
@@ -49,6 +58,11 @@ typedef struct dyad__src {
 	ZSTD_DStream *zd;
 	size_t zd_last; /* last ZSTD_decompressStream() hint: 0 = frame done */
 	int zd_any;     /* at least one zstd byte was fed */
+	/* a large zstd window kept in an unlinked temporary file (see .c) */
+	unsigned char *spill;
+	size_t spill_len;
+	int spill_fd;
+	size_t spill_out; /* bytes decoded since the window was last dropped */
 
 	char err[160]; /* message of the last error, lower case */
 } dyad__src;

@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include <zlib.h>
+#define ZSTD_STATIC_LINKING_ONLY /* ZSTD_getFrameHeader */
 #include <zstd.h>
 
 #include "dyad/ingest.h"
@@ -610,6 +611,86 @@ static void test_gzip_and_zstd(void **state)
 		free(path);
 		free(z);
 	}
+	free(lines);
+}
+
+/* A zstd frame with a 64 MiB window and no content size, as `zstd --long=26`
+ * makes from a pipe. */
+static unsigned char *zstd_long_bytes(const void *data, size_t n,
+                                      size_t *out_len)
+{
+	ZSTD_CCtx *c = ZSTD_createCCtx();
+	assert_non_null(c);
+	assert_false(ZSTD_isError(
+	        ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, 1)));
+	assert_false(
+	        ZSTD_isError(ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, 26)));
+	assert_false(ZSTD_isError(
+	        ZSTD_CCtx_setParameter(c, ZSTD_c_enableLongDistanceMatching, 1)));
+	size_t cap = ZSTD_compressBound(n) + 64;
+	unsigned char *out = malloc(cap);
+	assert_non_null(out);
+	ZSTD_inBuffer in = {data, n, 0};
+	ZSTD_outBuffer ob = {out, cap, 0};
+	assert_int_equal(ZSTD_compressStream2(c, &ob, &in, ZSTD_e_continue), 0);
+	assert_int_equal(ZSTD_compressStream2(c, &ob, &in, ZSTD_e_end), 0);
+	ZSTD_freeCCtx(c);
+	*out_len = ob.pos;
+	return out;
+}
+
+/* Is a spilled zstd window (an unlinked dyad-zwin-* file) mapped? */
+static int window_spilled(void)
+{
+	FILE *f = fopen("/proc/self/maps", "r");
+	if (!f)
+		return -1; /* no /proc: cannot tell */
+	char line[1024];
+	int found = 0;
+	while (fgets(line, sizeof line, f))
+		if (strstr(line, "dyad-zwin-"))
+			found = 1;
+	fclose(f);
+	return found;
+}
+
+/* A frame whose window is larger than DYAD__SPILL_MIN decodes through the
+ * spill file, byte for byte, and the file goes away with the reader. */
+static void test_zstd_large_window(void **state)
+{
+	(void)state;
+	size_t n, zn;
+	char *lines = jsonl_lines(20000, &n);
+	unsigned char *z = zstd_long_bytes(lines, n, &zn);
+	ZSTD_frameHeader fh;
+	assert_int_equal(ZSTD_getFrameHeader(&fh, z, zn), 0);
+	assert_true(fh.windowSize >= ((unsigned long long)64 << 20));
+	char *path = temp_file(z, zn, ".zst");
+	diags ds;
+	dyad_reader_options o = opts_for(&ds, DYAD_INPUT_AUTO);
+	dyad_reader *r = NULL;
+	assert_int_equal(dyad_reader_open(&r, path, &o), 0);
+	dyad_story st;
+	int count = 0, rc, spilled = 0;
+	char want[160];
+	while ((rc = dyad_reader_next(r, &st)) > 0) {
+		snprintf(want, sizeof want,
+		         "story number %d tells of talks between two towns.",
+		         count);
+		assert_string_equal(st.text, want);
+		if (count++ == 0)
+			spilled = window_spilled();
+	}
+	assert_int_equal(rc, 0);
+	assert_int_equal(count, 20000);
+	assert_int_equal(dyad_reader_errors(r), 0);
+	assert_int_not_equal(spilled, 0);
+	dyad_reader_free(r);
+	if (spilled > 0)
+		assert_int_equal(window_spilled(), 0);
+	unlink(path);
+	free(path);
+	free(z);
 	free(lines);
 }
 
@@ -1206,6 +1287,7 @@ int main(void)
 		cmocka_unit_test(test_tabari_dates),
 		cmocka_unit_test(test_bom_and_crlf),
 		cmocka_unit_test(test_gzip_and_zstd),
+		cmocka_unit_test(test_zstd_large_window),
 		cmocka_unit_test(test_gzip_multi_member),
 		cmocka_unit_test(test_stdin),
 		cmocka_unit_test(test_open_errors),
