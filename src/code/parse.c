@@ -181,21 +181,26 @@ static int make_lits(dyad_coder *c, cword *w)
 	const dyad_lexicon *lx = c->lx;
 	litref tmp[64];
 	int n = 0;
-	uint32_t h = DYAD_HASH_INIT;
+	uint32_t h = DYAD_HASH_INIT, h2 = DYAD_HASH2_INIT;
 	for (uint32_t L = 1; L <= w->nlen && n < 64; L++) {
 		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[L - 1]);
+		h2 = dyad_strtab_hash2_step(h2, (unsigned char)w->norm[L - 1]);
 		if (L == 1 && w->nlen > 1 && is_alnum(w->norm[1]))
 			continue;
 		if (!LEX_BLOOM_HAS(lx, h))
 			continue;
-		const uint32_t *e = lex_find_literal(lx, w->norm, L, h);
+		const uint32_t *e = lex_find_literal(lx, w->norm, L, h, h2);
 		if (!e)
 			continue;
-		tmp[n].lit = e[1] - 1;
-		tmp[n].phrases_first = e[2];
+		tmp[n].lit = e[2] - 1;
+		tmp[n].phrases_first = LIT_FIRST(e);
 		tmp[n].phrases_n = LIT_PHRASES(e);
+		if (tmp[n].phrases_n == LIT_PHRASES_BIG) {
+			tmp[n].phrases_first = lx->words.v[tmp[n].lit].phrases_first;
+			tmp[n].phrases_n = lx->words.v[tmp[n].lit].phrases_n;
+		}
 		if (tmp[n].phrases_n) /* make_synt reads these next */
-			__builtin_prefetch(lx->wphr_req.v + e[2]);
+			__builtin_prefetch(lx->wphr_req.v + tmp[n].phrases_first);
 		tmp[n].exact = L == w->nlen;
 		n++;
 	}

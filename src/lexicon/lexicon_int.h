@@ -217,13 +217,26 @@ typedef DYAD_VEC(lex_srcline) lex_src_vec;
 /* May a string with this strtab hash be a dictionary literal? */
 #define LEX_BLOOM_HAS(lx, h) (((lx)->litbloom.v[((h) & (LEX_BLOOM_BITS - 1)) >> 5] >> ((h) & 31)) & 1u)
 
-/* The slot of literal s[0..n) with strtab hash h, or NULL: slot[0] is its
- * hash, slot[1] its string id + 1, slot[2] its phrases_first, slot[3] its
- * phrases_n (low 24 bits) and length (high 8 bits, 255 when longer). */
+/*
+ * The literal table: open addressing, LIT_SLOT u32 per slot, a power of two
+ * of slots at most two-thirds full. slot[0] is the literal's strtab hash,
+ * slot[1] its second hash (dyad_strtab_hash2_step), slot[2] its string id
+ * + 1 (0: empty), slot[3] its phrases_first (low 20 bits), phrases_n (11
+ * bits) and LIT_VERIFY. A word's prefix is a literal when both hashes
+ * agree, without reading the string: two different strings agree on 64
+ * bits with odds of 2^-64 per probe. Literals of the dictionary that agree
+ * with one another on both hashes carry LIT_VERIFY and are compared byte
+ * by byte. Ranges too big for their fields carry LIT_PHRASES_BIG: read
+ * them from lx->words.
+ */
 #define LIT_SLOT 4
-#define LIT_PHRASES(e) ((e)[3] & 0xFFFFFFu)
+#define LIT_FIRST_BITS 20
+#define LIT_PHRASES_BIG 0x7FFu
+#define LIT_VERIFY 0x80000000u
+#define LIT_FIRST(e) ((e)[3] & ((1u << LIT_FIRST_BITS) - 1))
+#define LIT_PHRASES(e) (((e)[3] >> LIT_FIRST_BITS) & LIT_PHRASES_BIG)
 static inline const uint32_t *lex_find_literal(const struct dyad_lexicon *lx, const char *s,
-                                               size_t n, uint32_t h);
+                                               size_t n, uint32_t h, uint32_t h2);
 
 struct dyad_lexicon {
 	dyad_strtab strs;      /* folded words, codes, file names */
@@ -235,11 +248,10 @@ struct dyad_lexicon {
 	                        * make_synt rejects most phrases without loading them */
 	lex_u32_vec litbloom;  /* LEX_BLOOM_BITS bits, set at the hash of every
 	                        * literal: most prefixes of a word are not looked up */
-	lex_u32_vec litslots;  /* the literals alone, open addressing: LIT_SLOT
-	                        * u32 per slot (hash, string id + 1, and the
-	                        * word's phrases_first and phrases_n, so that
-	                        * matching need not load lex_word), a power of two
-	                        * of slots */
+	lex_u32_vec litslots;  /* the literals alone (see LIT_SLOT): two hashes,
+	                        * string id + 1 and the word's phrase range, so
+	                        * that matching reads neither the string nor
+	                        * lex_word */
 	lex_u32_vec pat_owner; /* pattern id -> verb id (while loading) */
 	lex_pattern_vec patterns;
 	lex_u32_vec pat_req;   /* patterns[i].req, packed: the pre-filter scans it */
@@ -269,7 +281,7 @@ struct dyad_lexicon {
 };
 
 static inline const uint32_t *lex_find_literal(const struct dyad_lexicon *lx, const char *s,
-                                               size_t n, uint32_t h)
+                                               size_t n, uint32_t h, uint32_t h2)
 {
 	size_t nslots = lx->litslots.n / LIT_SLOT;
 	if (!nslots)
@@ -277,17 +289,14 @@ static inline const uint32_t *lex_find_literal(const struct dyad_lexicon *lx, co
 	size_t mask = nslots - 1;
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
 		const uint32_t *e = lx->litslots.v + LIT_SLOT * i;
-		if (!e[1])
+		if (!e[2])
 			return NULL;
-		if (e[0] != h || (e[3] >> 24) != (n > 255 ? 255 : n))
+		if (e[0] != h || e[1] != h2)
 			continue;
-		const char *p = lx->strs.pool + lx->strs.offs[e[1] - 1];
-		if (n >= 255 && lx->strs.lens[e[1] - 1] != n)
-			continue;
-		size_t k = 0;
-		while (k < n && p[k] == s[k])
-			k++;
-		if (k == n)
+		if (!(e[3] & LIT_VERIFY))
+			return e;
+		uint32_t id = e[2] - 1;
+		if (lx->strs.lens[id] == n && !memcmp(lx->strs.pool + lx->strs.offs[id], s, n))
 			return e;
 	}
 }

@@ -501,7 +501,7 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 			nlit++;
 		}
 	size_t nslots = 64;
-	while (nslots < nlit * 2)
+	while (nslots * 2 < nlit * 3)
 		nslots *= 2;
 	lx->litslots.n = 0;
 	if (!dyad_vec_reserve(&lx->litslots, LIT_SLOT * nslots))
@@ -510,16 +510,25 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 	memset(lx->litslots.v, 0, lx->litslots.n * sizeof *lx->litslots.v);
 	for (size_t i = 0; i < lx->words.n; i++)
 		if (lx->words.v[i].is_literal) {
-			uint32_t h = lx->strs.hashes[i];
+			uint32_t h = lx->strs.hashes[i], h2 = DYAD_HASH2_INIT;
+			const char *str = lx->strs.pool + lx->strs.offs[i];
+			for (uint32_t j = 0; j < lx->strs.lens[i]; j++)
+				h2 = dyad_strtab_hash2_step(h2, (unsigned char)str[j]);
+			uint32_t first = lx->words.v[i].phrases_first;
+			uint32_t pn = lx->words.v[i].phrases_n, verify = 0;
+			if (pn >= LIT_PHRASES_BIG || first >= (1u << LIT_FIRST_BITS))
+				pn = LIT_PHRASES_BIG, first = 0;
 			size_t slot = h & (nslots - 1);
-			while (lx->litslots.v[LIT_SLOT * slot + 1])
-				slot = (slot + 1) & (nslots - 1);
+			for (; lx->litslots.v[LIT_SLOT * slot + 2]; slot = (slot + 1) & (nslots - 1)) {
+				uint32_t *o = lx->litslots.v + LIT_SLOT * slot;
+				if (o[0] == h && o[1] == h2) /* both hashes agree: compare bytes */
+					o[3] |= LIT_VERIFY, verify = LIT_VERIFY;
+			}
 			uint32_t *e = lx->litslots.v + LIT_SLOT * slot;
 			e[0] = h;
-			e[1] = (uint32_t)i + 1;
-			e[2] = lx->words.v[i].phrases_first;
-			uint32_t len = lx->strs.lens[i];
-			e[3] = (lx->words.v[i].phrases_n & 0xFFFFFFu) | (len > 255 ? 255u : len) << 24;
+			e[1] = h2;
+			e[2] = (uint32_t)i + 1;
+			e[3] = first | pn << LIT_FIRST_BITS | verify;
 		}
 	if (lx->opt.time_shift < 0)
 		lx->opt.time_shift = lx->has_time;

@@ -27,6 +27,14 @@ static inline uint32_t dyad_strtab_hash_step(uint32_t h, unsigned char c)
 	return (h ^ c) * 16777619u;
 }
 uint32_t dyad_strtab_hash(const char *s, size_t n);
+/* A second hash, independent of the first, computed the same way: the
+ * lexicon's literal table checks both instead of comparing the bytes. */
+#define DYAD_HASH2_INIT 0x6a09e667u
+static inline uint32_t dyad_strtab_hash2_step(uint32_t h, unsigned char c)
+{
+	h = (h ^ c) * 0x9e3779b1u;
+	return (h << 13) | (h >> 19);
+}
 
 void dyad_strtab_init(dyad_strtab *t);
 void dyad_strtab_free(dyad_strtab *t);
