@@ -59,6 +59,7 @@ typedef struct litref {
 	uint32_t lit;  /* string id */
 	uint32_t phrases_first, phrases_n; /* its root phrases in lx->wphr */
 	uint8_t exact; /* the literal is the whole word */
+	uint8_t len;   /* its length in bytes, 0 when over 255 */
 } litref;
 
 typedef struct cspan {

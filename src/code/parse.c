@@ -202,6 +202,7 @@ static int make_lits(dyad_coder *c, cword *w)
 		if (tmp[n].phrases_n) /* make_synt reads these next */
 			__builtin_prefetch(lx->wphr_req.v + tmp[n].phrases_first);
 		tmp[n].exact = L == w->nlen;
+		tmp[n].len = L <= 255 ? (uint8_t)L : 0;
 		n++;
 	}
 	w->nlits = (uint16_t)n;
@@ -243,6 +244,55 @@ static int eq(const char *a, size_t an, const char *b)
 }
 
 /*
+ * The letters a regular ending adds when the word x goes on after the
+ * phrase's last literal, of ll bytes: plural and possessive of nouns,
+ * inflections of verbs. 0 when the rest is no such ending.
+ */
+static int match_ending(uint8_t t, const cword *x, uint32_t ll)
+{
+	const char *rest = x->norm + ll;
+	size_t rn = x->nlen - ll;
+	if (t == T_ACTOR || t == T_AGENT || t == T_NOUN) {
+		if (eq(rest, rn, "S"))
+			return 1;
+		if (eq(rest, rn, "'S") || eq(rest, rn, "ES"))
+			return 2;
+	}
+	if (t == T_VERB) {
+		if (eq(rest, rn, "S"))
+			return 1;
+		if (eq(rest, rn, "ED") || eq(rest, rn, "ES") || eq(rest, rn, "EN"))
+			return 2;
+		if (eq(rest, rn, "ING"))
+			return 3;
+		if (ll && x->norm[ll - 1] == 'E' && eq(rest, rn, "D"))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * match_root() for a phrase of one word, the word's literal lr, from the
+ * literal's length and the phrase's category and connector alone
+ * (wphr_req q = WPHR_SINGLE | cat << 16 | conn): most roots are one word,
+ * and this reads neither the phrase nor its elements.
+ */
+static int match_single(const cword *x, const litref *lr, uint32_t q, int *ending)
+{
+	uint32_t ll = lr->len;
+	uint16_t conn = (uint16_t)q;
+	*ending = 0;
+	if (x->nlen > ll && !(conn & CONN_BIT_0400)) {
+		if (conn == CONN_EQUAL)
+			return 0;
+		*ending = 1;
+		int add = match_ending(type_of_cat((uint8_t)(q >> 16)), x, ll);
+		return add ? (int)ll + add : 0;
+	}
+	return (int)ll;
+}
+
+/*
  * Match root phrase p at word b (TABARI's matchLex). Returns the number of
  * matched characters (> 0) and the matched words in mw[] and *nmw, or 0.
  */
@@ -270,29 +320,11 @@ static int match_root(const dyad_coder *c, const sentstate *s, const lex_phrase 
 		nmatch += (int)ll;
 		mw[m++] = w;
 		if (x->nlen > ll && !(e->conn & CONN_BIT_0400)) {
-			const char *rest = x->norm + ll;
-			size_t rn = x->nlen - ll;
 			if (e->conn == CONN_EQUAL || k + 1 < p->seq.n)
 				return 0;
 			*ending = 1;
-			if (t == T_ACTOR || t == T_AGENT || t == T_NOUN) {
-				if (eq(rest, rn, "S"))
-					return *nmw = m, nmatch + 1;
-				if (eq(rest, rn, "'S") || eq(rest, rn, "ES"))
-					return *nmw = m, nmatch + 2;
-			}
-			if (t == T_VERB) {
-				if (eq(rest, rn, "S"))
-					return *nmw = m, nmatch + 1;
-				if (eq(rest, rn, "ED") || eq(rest, rn, "ES") || eq(rest, rn, "EN"))
-					return *nmw = m, nmatch + 2;
-				if (eq(rest, rn, "ING"))
-					return *nmw = m, nmatch + 3;
-				const char *lit = dyad_strtab_str(&lx->strs, e->ref);
-				if (ll && lit[ll - 1] == 'E' && eq(rest, rn, "D"))
-					return *nmw = m, nmatch + 1;
-			}
-			return 0;
+			int add = match_ending(t, x, ll);
+			return add ? (*nmw = m, nmatch + add) : 0;
 		}
 		skip_ok = (e->conn & CONN_BIT_4000) != 0;
 		w++;
@@ -302,6 +334,51 @@ static int match_root(const dyad_coder *c, const sentstate *s, const lex_phrase 
 		return 0;
 	*nmw = m;
 	return nmatch;
+}
+
+/* The root phrase chosen so far for a word. */
+typedef struct rootsel {
+	uint32_t pid; /* NONE32: none yet */
+	int nm;       /* letters matched */
+	int ending;   /* matched through a regular ending */
+	int lit;      /* index of the word's literal whose phrase it is */
+} rootsel;
+
+/* Does phrase a come before phrase b in their first word's list
+ * (lexicon_finish: more words first, then more letters, then older)? */
+static int phrase_before(const dyad_lexicon *lx, uint32_t a, uint32_t b)
+{
+	const lex_phrase *pa = &lx->phrases.v[a], *pb = &lx->phrases.v[b];
+	if (pa->seq.n != pb->seq.n)
+		return pa->seq.n > pb->seq.n;
+	if (pa->len != pb->len)
+		return pa->len > pb->len;
+	return a < b;
+}
+
+/*
+ * Take phrase pid, matched over nm letters, if it beats the choice so far:
+ * the longest match wins; on a tie, a phrase matched exactly beats one
+ * matched through a regular ending (ISIS is not the plural of ISI), and
+ * then the phrase that comes first (the word's shorter literal first, then
+ * the order of the literal's list), whatever order they were tried in.
+ */
+static int better(const dyad_lexicon *lx, int nm, int ending, int lit, uint32_t pid, rootsel *sel)
+{
+	int take;
+	if (nm != sel->nm)
+		take = nm > sel->nm;
+	else if (ending != sel->ending)
+		take = !ending;
+	else
+		take = lit == sel->lit && phrase_before(lx, pid, sel->pid);
+	if (take) {
+		sel->pid = pid;
+		sel->nm = nm;
+		sel->ending = ending;
+		sel->lit = lit;
+	}
+	return take;
 }
 
 static int make_synt(dyad_coder *c, sentstate *s)
@@ -322,32 +399,59 @@ static int make_synt(dyad_coder *c, sentstate *s)
 		}
 		if (x->nlits == 0)
 			continue;
-		uint32_t best = NONE32;
-		int maxmatch = 0, nbest = 0, best_ending = 0;
+		rootsel sel = {NONE32, 0, 0, 0};
+		int nbest = 0;
 		for (int l = 0; l < x->nlits; l++) {
 			const litref *lr = &x->lits[l];
 			if (!lr->phrases_n)
 				continue;
 			const uint32_t *req = lx->wphr_req.v + lr->phrases_first;
-			for (uint32_t r = 0; r < lr->phrases_n; r++) {
-				if (req[r] != NONE32 && !dyad__sent_has_lit(s, req[r]))
-					continue;
-				uint32_t pid = lx->wphr.v[lr->phrases_first + r];
-				const lex_phrase *p = &lx->phrases.v[pid];
-				int nmw = 0, ending;
-				int nm = match_root(c, s, p, i, mw, &nmw, &ending);
-				/* longest match wins; on a tie, a phrase matched exactly
-				 * beats one matched through a regular ending (ISIS is not
-				 * the plural of ISI) */
-				if (nm > maxmatch || (nm == maxmatch && nm > 0 && best_ending && !ending)) {
-					maxmatch = nm;
-					best = pid;
+			const uint32_t *ids = lx->wphr.v + lr->phrases_first;
+			uint32_t r = 0, n = lr->phrases_n;
+			for (; r < n; r++) {
+				uint32_t q = req[r];
+				int nmw = 0, ending, nm;
+				if (WPHR_IS_PAIR(q))
+					break;
+				if (WPHR_IS_SINGLE(q) && lr->len) {
+					nm = match_single(x, lr, q, &ending);
+					nmw = 1;
+					mw[0] = i;
+				} else {
+					if (q != NONE32 && !WPHR_IS_SINGLE(q) && !dyad__sent_has_lit(s, q))
+						continue;
+					nm = match_root(c, s, &lx->phrases.v[ids[r]], i, mw, &nmw, &ending);
+				}
+				if (nm && better(lx, nm, ending, l, ids[r], &sel)) {
 					nbest = nmw;
-					best_ending = ending;
 					memcpy(best_w, mw, (size_t)nmw * sizeof *mw);
 				}
 			}
+			/* the phrases whose second word must be the next word: only
+			 * those of the next word's literals */
+			if (r == n || i + 1 >= s->n || s->w[i + 1].tokkind == DYAD_TOK_COMMA)
+				continue;
+			const cword *y = &s->w[i + 1];
+			for (int l2 = 0; l2 < y->nlits; l2++) {
+				uint32_t key = WPHR_PAIR | y->lits[l2].lit, lo = r, hi = n;
+				while (lo < hi) {
+					uint32_t mid = lo + (hi - lo) / 2;
+					if (req[mid] < key)
+						lo = mid + 1;
+					else
+						hi = mid;
+				}
+				for (; lo < n && req[lo] == key; lo++) {
+					int nmw = 0, ending;
+					int nm = match_root(c, s, &lx->phrases.v[ids[lo]], i, mw, &nmw, &ending);
+					if (nm && better(lx, nm, ending, l, ids[lo], &sel)) {
+						nbest = nmw;
+						memcpy(best_w, mw, (size_t)nmw * sizeof *mw);
+					}
+				}
+			}
 		}
+		uint32_t best = sel.pid;
 		if (best == NONE32) {
 			x->wtype = T_LITR;
 			continue;

@@ -28,7 +28,7 @@
 #include "util/buf.h"
 
 #define MAGIC "DYADLEX\1"
-#define FORMAT 8
+#define FORMAT 10
 
 typedef struct imghdr {
 	char magic[8];

@@ -230,6 +230,19 @@ typedef DYAD_VEC(lex_srcline) lex_src_vec;
  * them from lx->words.
  */
 #define LIT_SLOT 4
+/*
+ * wphr_req: the phrases of a first word come in three sections. A one-word
+ * phrase has WPHR_SINGLE | cat << 16 | conn: make_synt matches it from the
+ * word alone. A phrase of the second section has the literal that its
+ * other words need most (a pre-filter: it must be in the sentence), or
+ * UINT32_MAX. The third section, phrases whose second word must follow the
+ * first at once, has WPHR_PAIR | that word's literal, in ascending order:
+ * make_synt looks them up by the next word's literals.
+ */
+#define WPHR_SINGLE 0x80000000u
+#define WPHR_IS_SINGLE(q) (((q) >> 24) == 0x80u)
+#define WPHR_PAIR 0x40000000u
+#define WPHR_IS_PAIR(q) (((q) >> 30) == 1u)
 #define LIT_FIRST_BITS 20
 #define LIT_PHRASES_BIG 0x7FFu
 #define LIT_VERIFY 0x80000000u
@@ -244,7 +257,7 @@ struct dyad_lexicon {
 	lex_elem_vec elems;
 	lex_phrase_vec phrases;
 	lex_u32_vec wphr;      /* phrase ids grouped by first word */
-	lex_u32_vec wphr_req;  /* parallel to wphr: the phrase's req literal, so that
+	lex_u32_vec wphr_req;  /* parallel to wphr: see WPHR_PAIR, so that
 	                        * make_synt rejects most phrases without loading them */
 	lex_u32_vec litbloom;  /* LEX_BLOOM_BITS bits, set at the hash of every
 	                        * literal: most prefixes of a word are not looked up */

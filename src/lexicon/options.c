@@ -337,7 +337,23 @@ int lex_options_apply(dyad_strtab *strs, uint32_t base, lex_u32_vec *labels, lex
 
 typedef struct phr_key {
 	uint32_t word, id, nel, len;
+	uint32_t sect, l2, pos; /* second sort: see lexicon_finish */
 } phr_key;
+
+/* Within a first word: one-word phrases, other phrases, then the phrases
+ * whose second word must be the next word, by that word; each in the
+ * first order (pos). */
+static int cmp_sect(const void *a, const void *b)
+{
+	const phr_key *x = a, *y = b;
+	if (x->word != y->word)
+		return x->word < y->word ? -1 : 1;
+	if (x->sect != y->sect)
+		return x->sect < y->sect ? -1 : 1;
+	if (x->l2 != y->l2)
+		return x->l2 < y->l2 ? -1 : 1;
+	return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
 
 static int cmp_phr(const void *a, const void *b)
 {
@@ -463,6 +479,29 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 		nk++;
 	}
 	qsort(k, nk, sizeof *k, cmp_phr);
+	/*
+	 * Sections of a first word's phrases (see WPHR_PAIR): make_synt tries
+	 * the one-word phrases and the others in turn, but looks up the phrases
+	 * of the third section by the literals of the next word, since most
+	 * phrases ("THE WHITE HOUSE") need their second word right after the
+	 * first. cmp_phr's order, which breaks ties between equal matches, is
+	 * kept in each section and restored by make_synt (dyad__phrase_before).
+	 */
+	for (size_t i = 0; i < nk; i++) {
+		const lex_phrase *ph = &lx->phrases.v[k[i].id];
+		const lex_elem *e0 = &lx->elems.v[ph->seq.first];
+		k[i].pos = (uint32_t)i;
+		k[i].l2 = 0;
+		if (ph->seq.n == 1)
+			k[i].sect = 0;
+		else if (!(e0->conn & CONN_BIT_4000) && e0[1].type == EL_WORD && e0[1].ref < WPHR_PAIR) {
+			k[i].sect = 2;
+			k[i].l2 = e0[1].ref;
+		} else {
+			k[i].sect = 1;
+		}
+	}
+	qsort(k, nk, sizeof *k, cmp_sect);
 	lx->wphr.n = 0;
 	lx->words.n = 0;
 	if (!dyad_vec_reserve(&lx->wphr, nk) || !dyad_vec_reserve(&lx->words, lx->strs.n)) {
@@ -486,7 +525,16 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 		if (w->phrases_n == 0)
 			w->phrases_first = (uint32_t)lx->wphr.n;
 		w->phrases_n++;
-		lx->wphr_req.v[lx->wphr.n] = lx->phrases.v[k[i].id].req;
+		const lex_phrase *ph = &lx->phrases.v[k[i].id];
+		const lex_elem *e0 = ph->seq.n ? &lx->elems.v[ph->seq.first] : NULL;
+		if (k[i].sect == 2)
+			lx->wphr_req.v[lx->wphr.n] = WPHR_PAIR | k[i].l2;
+		else if (ph->seq.n == 1 && e0->type == EL_WORD && e0->ref == k[i].word && ph->cat < 0x80)
+			lx->wphr_req.v[lx->wphr.n] = WPHR_SINGLE | (uint32_t)ph->cat << 16 | e0->conn;
+		else if (ph->req != NONE && ph->req >= WPHR_PAIR)
+			lx->wphr_req.v[lx->wphr.n] = NONE; /* no pre-filter */
+		else
+			lx->wphr_req.v[lx->wphr.n] = ph->req;
 		lx->wphr.v[lx->wphr.n++] = k[i].id;
 	}
 	lx->wphr_req.n = lx->wphr.n;
