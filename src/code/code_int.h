@@ -218,6 +218,8 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 
 /* A past tense or participle form ("-ED", "STRUCK"). */
 int dyad__past_form(const cword *x);
+/* 0 when parse.c's word lists are in the order its searches need. */
+int dyad__parse_check_tables(void);
 
 /* The attribution phrase or reporting verb starting at word w (span), or -1. */
 int dyad__attribution_at(const dyad_coder *c, const sentstate *s, int w);

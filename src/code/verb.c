@@ -1112,13 +1112,21 @@ static void do_verb(vstate *v, int i)
 	const uint32_t *preq = vb->pat_n ? lx->pat_req.v + vb->pat_first : NULL;
 	int c_news = v->c->opt.news_grammar;
 	for (uint32_t p = 0; p < vb->pat_n && !gotpat; p++) {
+		if (!gotalt) {
+			/* skip the patterns whose required literal is absent in one
+			 * tight loop (they would be skipped below anyway) */
+			while (p < vb->pat_n && preq[p] != NONE32 && !dyad__sent_has_lit(s, preq[p]))
+				p++;
+			if (p == vb->pat_n)
+				break;
+		}
 		uint32_t pid = vb->pat_first + p;
 		if (gotalt && (int)lx->patterns.v[pid].len <= maxlen) {
 			gotpat = 1;
 			break;
 		}
 		pm m;
-		if (preq[p] != NONE32 && !dyad__sent_has_lit(s, preq[p]))
+		if (gotalt && preq[p] != NONE32 && !dyad__sent_has_lit(s, preq[p]))
 			continue;
 		const lex_pattern *P = &lx->patterns.v[pid];
 		if (!check_pattern(v, &P->seq, i, T_VERB, &m))

@@ -758,9 +758,17 @@ static void test_coder_argument_errors(void **state)
 	teardown(&f);
 }
 
+/* parse.c's word lists are searched by bisection: they must stay sorted */
+static void test_coder_word_tables_sorted(void **state)
+{
+	(void)state;
+	assert_int_equal(dyad__parse_check_tables(), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_coder_word_tables_sorted),
 		cmocka_unit_test(test_coder_simple_event_with_spans_and_evidence),
 		cmocka_unit_test(test_coder_no_date_gives_null_date),
 		cmocka_unit_test(test_coder_multi_word_actor_and_synonym),
