@@ -1225,14 +1225,27 @@ static const char *agent_role(const dyad_coder *c, const sentstate *s, int w, in
 	return dyad_strtab_str(&c->lx->strs, ag->code);
 }
 
+/* a then b into out[cap], cut to fit and always terminated (cap > 0) */
+static void cat2(char *out, size_t cap, const char *a, const char *b)
+{
+	size_t na = strlen(a), nb = strlen(b);
+	if (na > cap - 1)
+		na = cap - 1;
+	if (nb > cap - 1 - na)
+		nb = cap - 1 - na;
+	memcpy(out, a, na);
+	memcpy(out + na, b, nb);
+	out[na + nb] = '\0';
+}
+
 static void compose(char *out, size_t cap, const char *actor, const char *role, int suffix)
 {
 	if (!role || strstr(actor, role))
-		snprintf(out, cap, "%s", actor);
+		cat2(out, cap, actor, "");
 	else if (suffix)
-		snprintf(out, cap, "%s%s", actor, role);
+		cat2(out, cap, actor, role);
 	else
-		snprintf(out, cap, "%s%s", role, actor);
+		cat2(out, cap, role, actor);
 }
 
 static void remember_name(dyad_coder *c, const sentstate *s, int from, int to, const char *code)
@@ -1260,8 +1273,8 @@ static void remember_name(dyad_coder *c, const sentstate *s, int from, int to, c
 				return;
 			c->nnames++;
 		}
-		snprintf(c->names[i].name, sizeof c->names[i].name, "%s", n);
-		snprintf(c->names[i].code, sizeof c->names[i].code, "%s", code);
+		cat2(c->names[i].name, sizeof c->names[i].name, n, "");
+		cat2(c->names[i].code, sizeof c->names[i].code, code, "");
 	}
 }
 
