@@ -176,43 +176,50 @@ static void prefetch_lits(const dyad_lexicon *lx, const cword *w)
 	}
 }
 
-static int make_lits(dyad_coder *c, cword *w)
+/*
+ * The literal list of word w, written at out (room for min(nlen, 64)
+ * entries); returns its length.
+ */
+static int make_lits(const dyad_lexicon *lx, cword *w, litref *out)
 {
-	const dyad_lexicon *lx = c->lx;
-	litref tmp[64];
 	int n = 0;
-	uint32_t h = DYAD_HASH_INIT, h2 = DYAD_HASH2_INIT;
-	for (uint32_t L = 1; L <= w->nlen && n < 64; L++) {
-		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[L - 1]);
-		h2 = dyad_strtab_hash2_step(h2, (unsigned char)w->norm[L - 1]);
-		if (L == 1 && w->nlen > 1 && is_alnum(w->norm[1]))
-			continue;
-		if (!LEX_BLOOM_HAS(lx, h))
-			continue;
-		const uint32_t *e = lex_find_literal(lx, w->norm, L, h, h2);
-		if (!e)
-			continue;
-		tmp[n].lit = e[2] - 1;
-		tmp[n].phrases_first = LIT_FIRST(e);
-		tmp[n].phrases_n = LIT_PHRASES(e);
-		if (tmp[n].phrases_n == LIT_PHRASES_BIG) {
-			tmp[n].phrases_first = lx->words.v[tmp[n].lit].phrases_first;
-			tmp[n].phrases_n = lx->words.v[tmp[n].lit].phrases_n;
+	const char *norm = w->norm;
+	uint32_t nlen = w->nlen, L = 1;
+	uint32_t h = dyad_strtab_hash_step(DYAD_HASH_INIT, (unsigned char)norm[0]);
+	uint32_t h2 = dyad_strtab_hash2_step(DYAD_HASH2_INIT, (unsigned char)norm[0]);
+	/* a one-letter literal only when the second character is not a letter
+	 * or digit (TABARI) */
+	if (nlen > 1 && is_alnum(norm[1]))
+		goto next;
+	for (;;) {
+		if (LEX_BLOOM_HAS(lx, h)) {
+			const uint32_t *e = lex_find_literal(lx, norm, L, h, h2);
+			if (e) {
+				litref *r = &out[n++];
+				r->lit = e[2] - 1;
+				r->phrases_first = LIT_FIRST(e);
+				r->phrases_n = LIT_PHRASES(e);
+				if (r->phrases_n == LIT_PHRASES_BIG) {
+					r->phrases_first = lx->words.v[r->lit].phrases_first;
+					r->phrases_n = lx->words.v[r->lit].phrases_n;
+				}
+				if (r->phrases_n) /* make_synt reads these next */
+					__builtin_prefetch(lx->wphr_req.v + r->phrases_first);
+				r->exact = L == nlen;
+				r->len = L <= 255 ? (uint8_t)L : 0;
+				if (n == 64)
+					break;
+			}
 		}
-		if (tmp[n].phrases_n) /* make_synt reads these next */
-			__builtin_prefetch(lx->wphr_req.v + tmp[n].phrases_first);
-		tmp[n].exact = L == w->nlen;
-		tmp[n].len = L <= 255 ? (uint8_t)L : 0;
-		n++;
+	next:
+		if (++L > nlen)
+			break;
+		h = dyad_strtab_hash_step(h, (unsigned char)norm[L - 1]);
+		h2 = dyad_strtab_hash2_step(h2, (unsigned char)norm[L - 1]);
 	}
 	w->nlits = (uint16_t)n;
-	if (n) {
-		w->lits = dyad_arena_alloc(&c->arena, (size_t)n * sizeof *w->lits);
-		if (!w->lits)
-			return -1;
-		memcpy(w->lits, tmp, (size_t)n * sizeof *tmp);
-	}
-	return 0;
+	w->lits = n ? out : NULL;
+	return n;
 }
 
 /* ---- roots ------------------------------------------------------------ */
@@ -1531,9 +1538,18 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		if (x->tokkind != DYAD_TOK_COMMA)
 			prefetch_lits(c->lx, x);
 	}
+	/* every word's literal list in one block: at most one literal per
+	 * letter, and 64 */
+	size_t room = 0;
 	for (size_t i = 0; i < nt; i++)
-		if (s->w[i].tokkind != DYAD_TOK_COMMA && make_lits(c, &s->w[i]) != 0)
-			return -1;
+		if (s->w[i].tokkind != DYAD_TOK_COMMA)
+			room += s->w[i].nlen < 64 ? s->w[i].nlen : 64;
+	litref *pool = room ? dyad_arena_alloc(&c->arena, room * sizeof *pool) : NULL;
+	if (room && !pool)
+		return -1;
+	for (size_t i = 0; i < nt; i++)
+		if (s->w[i].tokkind != DYAD_TOK_COMMA && s->w[i].nlen)
+			pool += make_lits(c->lx, &s->w[i], pool);
 	/* the set of literals present, for the pattern pre-filter */
 	size_t total = 0;
 	for (int i = 0; i < s->n; i++)
