@@ -172,7 +172,19 @@ struct dyad_coder {
 		char code[32];
 	} names[64];
 	int nnames;
+	/* literal lists of recent word forms (parse.c, make_lits): a word's
+	 * list depends on its letters and the lexicon alone */
+	struct litcache_ent *litcache; /* LITCACHE entries, direct-mapped */
 };
+
+#define LITCACHE 8192
+#define LITCACHE_LITS 4
+typedef struct litcache_ent {
+	uint32_t h, h2;  /* the two hashes of the whole word */
+	uint16_t nlen;   /* its length; 0: empty entry */
+	uint16_t n;      /* literals in its list (<= LITCACHE_LITS) */
+	litref lits[LITCACHE_LITS];
+} litcache_ent;
 
 /* parse.c */
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len);

@@ -24,6 +24,11 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_op
 	dyad_coder_options def = DYAD_CODER_OPTIONS_INIT;
 	c->opts = opts ? *opts : def;
 	c->opt = lx->opt;
+	c->litcache = calloc(LITCACHE, sizeof *c->litcache);
+	if (!c->litcache) {
+		free(c);
+		return DYAD_ENOMEM;
+	}
 	dyad_arena_init(&c->arena, 256 * 1024);
 	dyad_strtab_init(&c->extra);
 	c->fwd_root = NONE32;
@@ -41,6 +46,7 @@ void dyad_coder_free(dyad_coder *c)
 	dyad_vec_free(&c->events);
 	dyad_vec_free(&c->status);
 	dyad_vec_free(&c->explain);
+	free(c->litcache);
 	free(c);
 }
 

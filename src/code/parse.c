@@ -180,6 +180,34 @@ static void prefetch_lits(const dyad_lexicon *lx, const cword *w)
  * The literal list of word w, written at out (room for min(nlen, 64)
  * entries); returns its length.
  */
+static int make_lits(const dyad_lexicon *lx, cword *w, litref *out);
+
+/* make_lits() through the coder's cache of recent word forms */
+static int cached_lits(dyad_coder *c, cword *w, litref *out)
+{
+	uint32_t h = DYAD_HASH_INIT, h2 = DYAD_HASH2_INIT;
+	for (uint32_t k = 0; k < w->nlen; k++) {
+		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[k]);
+		h2 = dyad_strtab_hash2_step(h2, (unsigned char)w->norm[k]);
+	}
+	litcache_ent *ce = &c->litcache[(h ^ (h2 >> 7)) & (LITCACHE - 1)];
+	if (ce->nlen == w->nlen && ce->h == h && ce->h2 == h2) {
+		memcpy(out, ce->lits, ce->n * sizeof *out);
+		w->nlits = ce->n;
+		w->lits = ce->n ? out : NULL;
+		return ce->n;
+	}
+	int n = make_lits(c->lx, w, out);
+	if (n <= LITCACHE_LITS && w->nlen <= UINT16_MAX) {
+		ce->h = h;
+		ce->h2 = h2;
+		ce->nlen = (uint16_t)w->nlen;
+		ce->n = (uint16_t)n;
+		memcpy(ce->lits, out, (size_t)n * sizeof *out);
+	}
+	return n;
+}
+
 static int make_lits(const dyad_lexicon *lx, cword *w, litref *out)
 {
 	int n = 0;
@@ -1549,7 +1577,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		return -1;
 	for (size_t i = 0; i < nt; i++)
 		if (s->w[i].tokkind != DYAD_TOK_COMMA && s->w[i].nlen)
-			pool += make_lits(c->lx, &s->w[i], pool);
+			pool += cached_lits(c, &s->w[i], pool);
 	/* the set of literals present, for the pattern pre-filter */
 	size_t total = 0;
 	for (int i = 0; i < s->n; i++)
