@@ -722,6 +722,25 @@ int dyad__attribution_at(const dyad_coder *c, const sentstate *s, int w)
 	return code[0] == '0' && code[1] == '1' ? k : -1;
 }
 
+/*
+ * News: the words after a reporting verb that say how or when it was said,
+ * not what: "..., officials said IN A STATEMENT", "..., a US official said
+ * ON CONDITION OF ANONYMITY", "said on Monday". The rest of the sentence
+ * from word w names no party and has no verb of its own.
+ */
+static int speech_adjunct(const sentstate *s, int w)
+{
+	if (w >= s->n || is_word(&s->w[w], "THAT"))
+		return 0;
+	for (int k = w; k < s->n; k++) {
+		if (s->w[k].tokkind == DYAD_TOK_QUOTE || dyad__head(s, k, T_VERB) >= 0 ||
+		    dyad__head(s, k, T_ATTRIB) >= 0 || s->w[k].wtype == T_ACTOR ||
+		    s->w[k].wtype == T_PRONOUN)
+			return 0;
+	}
+	return 1;
+}
+
 static int find_attribution(dyad_coder *c, sentstate *s)
 {
 	s->speaker = -1;
@@ -732,12 +751,13 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 		int tail = s->spans[k].tail, spk = -1;
 		int cited = s->spans[k].kind == T_ATTRIB;
 		/* words of the reported content after the attribution point */
+		int news = c->opt.news_grammar;
+		int adjunct = news && speech_adjunct(s, tail + 1);
 		int trailing = 0;
-		for (int w = tail + 1; w < s->n; w++)
+		for (int w = tail + 1; w < s->n && !adjunct; w++)
 			trailing += s->w[w].tokkind == DYAD_TOK_WORD;
 		/* news: "according to X" names X after it; and the speaker of a
 		 * trailing "..., X said" is after the last comma */
-		int news = c->opt.news_grammar;
 		for (int b = a - 1; b >= 0 && !(news && cited); b--) {
 			if (dyad__head(s, b, T_VERB) >= 0 || s->w[b].wtype == T_ATTRIB ||
 			    s->w[b].wtype == T_CONJ || s->w[b].tokkind == DYAD_TOK_QUOTE)
@@ -771,7 +791,7 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 		if (content < s->n && is_word(&s->w[content], "THAT"))
 			content++;
 		int rest = 0;
-		for (int w = content; w < s->n; w++)
+		for (int w = content; w < s->n && !adjunct; w++)
 			if (s->w[w].tokkind == DYAD_TOK_WORD)
 				rest++;
 		if (spk >= 0)

@@ -1129,6 +1129,10 @@ static void do_verb(vstate *v, int i)
 		 * kind there is the reported clause's own event, coded with it */
 		if (c_news && m.hi > v->ce && !speech_code(v, &P->code))
 			continue;
+		/* news: nor does it reach into the speaker's phrase of a
+		 * trailing "..., Iranian state television reported" */
+		if (c_news && m.hi > i && m.hi < s->n && s->w[m.hi].speaker)
+			continue;
 		int make = 0;
 		if (m.lenalt > 0) {
 			gotalt = 1;
