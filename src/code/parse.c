@@ -529,6 +529,44 @@ static void convert_agents(dyad_coder *c, sentstate *s)
 	}
 }
 
+static const char *root_code(const dyad_coder *c, const sentstate *s, uint32_t root);
+
+/*
+ * News: a national adjective before a person or body of its own country
+ * that the dictionaries know ("Turkish President Erdogan", "Iranian
+ * Foreign Minister Mohammad Javad Zarif"): the adjective describes the
+ * person, who is the actor; its code is the adjective's or a more
+ * specific one (TUR -> TURGOV). Titles may stand between. The adjective's
+ * words become adjectives.
+ */
+static void mark_titled_names(dyad_coder *c, sentstate *s)
+{
+	for (int a = 0; a < s->n; a++) {
+		int k = dyad__head(s, a, T_ACTOR);
+		if (k < 0 || s->w[a].root == NONE32)
+			continue;
+		int t = s->spans[k].tail, j = t + 1;
+		while (j < s->n && s->w[j].wtype == T_AGENT) {
+			int ka = dyad__head(s, j, T_AGENT);
+			j = ka >= 0 ? s->spans[ka].tail + 1 : j + 1;
+		}
+		int kb = j < s->n ? dyad__head(s, j, T_ACTOR) : -1;
+		if (kb < 0 || s->w[j].root == NONE32) {
+			a = t;
+			continue;
+		}
+		const char *ca = root_code(c, s, s->w[a].root);
+		const char *cb = root_code(c, s, s->w[j].root);
+		if (ca && cb && strlen(ca) >= 3 && !strncmp(ca, cb, 3) && strlen(cb) > strlen(ca)) {
+			s->spans[k].kind = T_NULLTAG;
+			for (int w = a; w <= t; w++)
+				if (s->w[w].wtype == T_ACTOR)
+					s->w[w].wtype = T_ADJ;
+		}
+		a = t;
+	}
+}
+
 /* ---- compounds, subordinate clauses, clauses --------------------------- */
 
 static int word_is_lit(const dyad_coder *c, const cword *x, const char *lit)
@@ -1432,6 +1470,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		mark_backers(s);
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
+	if (c->opt.news_grammar)
+		mark_titled_names(c, s);
 	if (mark_compound(c, s) != 0)
 		return -1;
 	if (c->opt.coreference && bind_names(c, s) != 0)
