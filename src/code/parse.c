@@ -920,6 +920,18 @@ static int mark_clauses(dyad_coder *c, sentstate *s, int *has_clauses)
 			i = s->spans[k].tail + 1;
 			continue;
 		}
+		/* news: a semicolon joins two sentences; the second names its
+		 * own subject ("Egypt criticized Ethiopia; Sudan praised ...") */
+		if (c->opt.news_grammar && s->w[i].wtype == T_COMMA && s->text[s->w[i].off] == ';' &&
+		    i > head && i + 1 < s->n) {
+			*has_clauses = 1;
+			if (add_clause(c, s, head, i - 1, speaker, fresh) < 0)
+				return -1;
+			fresh = 1;
+			head = i + 1;
+			i++;
+			continue;
+		}
 		if (s->w[i].wtype == T_CONJ && i > 0 && i + 1 < s->n) {
 			int not_phrase = 1;
 			if (s->w[i - 1].wtype == T_NOUN) {
