@@ -806,15 +806,49 @@ static const char *const MODAL[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", 
  * auxiliaries and adverbs between ("did not attack", "has never met",
  * "no direct talks"), that the matched pattern did not itself use.
  */
-static int negated_at(const vstate *v, int verb)
+/* Does pattern pid use the literal lit? */
+static int pattern_has_lit(const dyad_lexicon *lx, uint32_t pid, uint32_t lit)
+{
+	const lex_seq *q = &lx->patterns.v[pid].seq;
+	for (uint32_t e = 0; e < q->n; e++) {
+		const lex_elem *el = &lx->elems.v[q->first + e];
+		if (el->type == EL_WORD && el->ref == lit)
+			return 1;
+	}
+	return 0;
+}
+
+static int negated_at(const vstate *v, int verb, uint32_t pattern)
 {
 	const sentstate *s = v->s;
 	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, NEG))
 			return w < v->pat_lo;
-		if (!word_in(x, AUX) && x->wtype != T_ADJ)
-			return 0;
+		/* news: "denied meeting X", "denies having met X": the act
+		 * denied is said not to have happened */
+		if (v->c->opt.news_grammar && w == verb - 1 - (k > 0) &&
+		    (!strcmp(x->norm, "DENIED") || !strcmp(x->norm, "DENIES") ||
+		     !strcmp(x->norm, "DENY") || !strcmp(x->norm, "DENYING"))) {
+			const cword *y = &s->w[verb];
+			int ing = y->nlen > 4 && !memcmp(y->norm + y->nlen - 3, "ING", 3);
+			if (k == 0 ? ing : !strcmp(s->w[verb - 1].norm, "HAVING") && dyad__past_form(y))
+				return 1;
+		}
+		if (!word_in(x, AUX) && x->wtype != T_ADJ && !(k == 0 && !strcmp(x->norm, "HAVING")))
+			break;
+	}
+	/* news: "held NO direct talks with X", "has made NO offer": "no" as
+	 * the determiner of the pattern's object, not a word of the pattern */
+	if (v->c->opt.news_grammar && pattern != NONE32 && v->pat_hi > verb) {
+		const dyad_lexicon *lx = v->c->lx;
+		int kv = dyad__head(s, verb, T_VERB);
+		int from = kv >= 0 ? s->spans[kv].tail + 1 : verb + 1;
+		for (int w = from; w < v->pat_hi && w <= from + 1; w++)
+			if (!strcmp(s->w[w].norm, "NO")) {
+				int64_t id = dyad_strtab_find(&lx->strs, "NO", 2);
+				return id < 0 || !pattern_has_lit(lx, pattern, (uint32_t)id);
+			}
 	}
 	return 0;
 }
@@ -914,7 +948,7 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	memset(e, 0, sizeof *e);
 	e->attr = v->speaker;
 	e->via = v->via;
-	e->negated = o->negation ? (uint8_t)negated_at(v, verb) : 0;
+	e->negated = o->negation ? (uint8_t)negated_at(v, verb, pattern) : 0;
 	e->s = *S;
 	e->t = *T;
 	e->code = future && code->code != NONE32 ? intent_code(v, code->code) : code->code;
