@@ -415,9 +415,13 @@ static int noun_phrase_end(const sentstate *s, int i)
 {
 	if (dyad__past_form(&s->w[i]))
 		return 0;
-	/* "an offer OF TALKS", "a wave of ATTACKS" */
-	if (i > 0 && !strcmp(s->w[i - 1].norm, "OF"))
-		return 1;
+	/* "an offer OF TALKS", "a wave of ATTACKS"; not the act alleged of
+	 * an actor: "accused Iran OF ATTACKING ..." */
+	if (i > 0 && !strcmp(s->w[i - 1].norm, "OF")) {
+		const cword *x = &s->w[i];
+		int ing = x->nlen > 4 && !memcmp(x->norm + x->nlen - 3, "ING", 3);
+		return !(ing && i > 1 && s->w[i - 2].wtype == T_ACTOR);
+	}
 	for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
 		uint8_t t = s->w[k].wtype;
 		if (t == T_DETERM)

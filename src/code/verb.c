@@ -1361,6 +1361,12 @@ static void add_accusations(vstate *v)
 			continue;
 		if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, e->s.actor), 3))
 			continue; /* a speaker on its own side's act */
+		int said = 0; /* the speaker already disapproves of the doer */
+		for (int j = 0; j < n && !said; j++)
+			said = v->evs[j].code != NONE32 && v->evs[j].s.actor == spk.actor &&
+			       v->evs[j].t.actor == e->s.actor && code_root(c, v->evs[j].code) == 11;
+		if (said)
+			continue;
 		const char *who_code = composite(c, &spk);
 		if (strstr(who_code, "MED") || strstr(who_code, "JRN"))
 			continue; /* the media report; they do not accuse */
@@ -1455,6 +1461,32 @@ static int gerund_after_prep(const sentstate *s, int i)
 	return word_in(&s->w[i - 1], PREP);
 }
 
+/*
+ * News: the act an accuser alleges, "X accused Y OF ATTACKING Z", "X
+ * blamed Y FOR HELPING Z": a gerund after "of"/"for" right after an actor
+ * that an earlier event of the clause disapproves of (root 11). Its doer
+ * is that actor, and it is attributed to the accuser. Returns the
+ * accuser's word (and the doer in *doer), or -1.
+ */
+static int alleged_act(const vstate *v, int i, int *doer)
+{
+	const sentstate *s = v->s;
+	if (i < 2 || !gerund_after_prep(s, i) ||
+	    (strcmp(s->w[i - 1].norm, "OF") && strcmp(s->w[i - 1].norm, "FOR")) ||
+	    s->w[i - 2].wtype != T_ACTOR)
+		return -1;
+	int d = actor_head(s, i - 2);
+	for (int e = v->nev - 1; e >= 0; e--) {
+		const ev *x = &v->evs[e];
+		if (x->t.where != d || x->code == NONE32 || x->s.where < 0 || x->s.where >= s->n ||
+		    x->derived || code_root(v->c, x->code) != 11)
+			continue;
+		*doer = d;
+		return x->s.where;
+	}
+	return -1;
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
@@ -1520,8 +1552,29 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			}
 			/* news, every verb coded: a verb that a pattern of an earlier
 			 * verb has used ("held TALKS with") is not coded again */
-			if (dyad__head(s, i, T_VERB) >= 0 && !(mode == 2 && c->opt.news_grammar && i <= used) &&
-			    !(c->opt.news_grammar && gerund_after_prep(s, i))) {
+			int doer = -1, accuser = -1;
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && c->opt.attribution)
+				accuser = alleged_act(v, i, &doer);
+			if (accuser >= 0) {
+				/* the act alleged: its own source, the accuser's word */
+				actrec src = v->src;
+				int reg_src = v->reg_src, reg_tgt = v->reg_tgt, spk = v->speaker;
+				v->src = actor_full(v, doer);
+				v->reg_src = 1;
+				v->reg_tgt = 0;
+				v->speaker = accuser;
+				v->pat_hi = -1;
+				do_verb(v, i);
+				if (v->pat_hi > used)
+					used = v->pat_hi;
+				v->src = src;
+				v->reg_src = reg_src;
+				v->reg_tgt = reg_tgt;
+				v->speaker = spk;
+				v->passive = 0;
+			} else if (dyad__head(s, i, T_VERB) >= 0 &&
+			           !(mode == 2 && c->opt.news_grammar && i <= used) &&
+			           !(c->opt.news_grammar && gerund_after_prep(s, i))) {
 				v->pat_hi = -1;
 				do_verb(v, i);
 				if (v->pat_hi > used)
