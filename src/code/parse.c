@@ -1062,6 +1062,55 @@ static int role_fits(const char *code, const char *role)
 }
 
 /*
+ * "the two men", "both ministers": the two nearest earlier people with
+ * different codes (any two for "men", "women", "people"; else two with
+ * the noun's own role), in this sentence or earlier in the story. The
+ * word stands for both, as a compound does.
+ */
+static int pair_role_noun(dyad_coder *c, sentstate *s, int a, const char *role)
+{
+	/* "the two men", "both women": any two people; "the two ministers":
+	 * two of that role */
+	const char *nw = s->w[a].norm;
+	int anyone = !strcmp(nw, "MEN") || !strcmp(nw, "WOMEN") || !strcmp(nw, "PEOPLE");
+	for (int pass = anyone; pass < 2; pass += 2) {
+		const char *want = pass ? NULL : role;
+		uint32_t got[2];
+		const char *code0 = NULL;
+		int n = 0;
+		for (int q = a - 1; q >= 0 && n < 2; q--) {
+			if (s->w[q].wtype != T_ACTOR || dyad__head(s, q, T_ACTOR) < 0 ||
+			    s->w[q].root == NONE32)
+				continue;
+			const char *cq = root_code(c, s, s->w[q].root);
+			if (role_fits(cq, want) && (!code0 || strcmp(code0, cq))) {
+				code0 = cq;
+				got[n++] = s->w[q].root;
+			}
+		}
+		for (int r = s->nrecent - 1; r >= 0 && n < 2; r--) {
+			const char *cq = root_code(c, s, s->recent[r]);
+			if (role_fits(cq, want) && (!code0 || strcmp(code0, cq))) {
+				code0 = cq;
+				got[n++] = s->recent[r];
+			}
+		}
+		if (n < 2)
+			continue;
+		int k = dyad__head(s, a, T_AGENT);
+		s->w[a].wtype = T_ACTOR;
+		dyad__span_kind(s, k, T_ACTOR);
+		/* in text order: the one named first is the first member */
+		s->w[a].fwd = got[1];
+		s->w[a].fwd2 = got[0];
+		s->w[a].pair = 1;
+		s->w[a].compound = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * "the general", "the two men", "the former official": an agent with a
  * determiner and no actor of its own stands for the nearest earlier actor
  * whose code carries the same role (in this sentence, else earlier in the
@@ -1079,10 +1128,14 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		    (t + 1 < s->n && s->w[t + 1].wtype == T_ACTOR) ||
 		    (t + 2 < s->n && s->w[t + 1].wtype == T_PREP && s->w[t + 2].wtype == T_ACTOR))
 			continue;
-		int d = a - 1;
+		int d = a - 1, two = 0;
 		while (d > 0 && (s->w[d].wtype == T_ADJ || s->w[d].tokkind == DYAD_TOK_NUMBER ||
-		                 !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH")))
+		                 !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH"))) {
+			two |= !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH");
 			d--;
+		}
+		if (!strcmp(s->w[d].norm, "BOTH"))
+			two = 1, d = d > 0 ? d - 1 : d;
 		const char *dw = s->w[d].norm;
 		if (!(s->w[d].wtype == T_DETERM && strcmp(dw, "A") && strcmp(dw, "AN")) &&
 		    strcmp(dw, "THIS") && strcmp(dw, "THAT") && strcmp(dw, "THESE") && strcmp(dw, "THOSE"))
@@ -1092,6 +1145,8 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		const char *role = ag && ag->code != NONE32 ? dyad_strtab_str(&lx->strs, ag->code) : NULL;
 		if (role && !strcmp(role, "ELI"))
 			role = NULL; /* "the former official": any earlier person */
+		if (two && pair_role_noun(c, s, a, role))
+			goto resolved;
 		int ref = -1;
 		uint32_t fwd = NONE32;
 		for (int q = a - 1; q >= 0 && ref < 0; q--)
@@ -1113,6 +1168,7 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		} else {
 			s->w[a].fwd = fwd;
 		}
+	resolved:
 		a = t;
 	}
 	return 0;

@@ -121,7 +121,11 @@ static actrec actor_codes(vstate *v, int loc)
 	const dyad_lexicon *lx = c->lx;
 	actrec a = EMPTY;
 	int guard = 0;
-	int r;
+	int r, second = 0;
+	if (loc >= PAIR_WORD) {
+		loc -= PAIR_WORD;
+		second = 1;
+	}
 	while ((r = refer_of(s, loc)) >= 0 && guard++ < MAX_WORDS)
 		loc = r;
 	a.where = loc;
@@ -130,7 +134,7 @@ static actrec actor_codes(vstate *v, int loc)
 		a.actor = intern_extra(c, x->bound, strlen(x->bound));
 		return a;
 	}
-	uint32_t root = x->fwd != NONE32 ? x->fwd : x->root;
+	uint32_t root = second && x->pair ? x->fwd2 : x->fwd != NONE32 ? x->fwd : x->root;
 	if (root == NONE32)
 		return a;
 	const lex_phrase *p = &lx->phrases.v[root];
@@ -984,6 +988,12 @@ static int compound_members(const vstate *v, int w, int *out, int max)
 {
 	const sentstate *s = v->s;
 	int k = (w >= 0 && w < s->n) ? dyad__head(s, w, T_COMPOUND) : -1;
+	if (k < 0 && w >= 0 && w < s->n && s->w[w].pair && max >= 2) {
+		/* "the two men": both actors the word stands for */
+		out[0] = w;
+		out[1] = w + PAIR_WORD;
+		return 2;
+	}
 	if (k < 0) {
 		out[0] = w;
 		return 1;
