@@ -1331,7 +1331,10 @@ static int bind_names(dyad_coder *c, sentstate *s)
 				compose(buf, sizeof buf, ac, role, suffix);
 		}
 		/* apposition after the name: NAME , ... actor ... agent ... , */
-		if (!buf[0] && to + 1 < s->n && s->w[to + 1].wtype == T_COMMA) {
+		/* (a comma: "Background: relations between X and Y" is a
+		 * heading, not an apposition) */
+		if (!buf[0] && to + 1 < s->n && s->w[to + 1].wtype == T_COMMA &&
+		    s->text[s->w[to + 1].off] == ',') {
 			const char *ac = NULL;
 			role = NULL;
 			for (int k = to + 2; k < s->n && k <= to + 12; k++) {

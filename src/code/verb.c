@@ -1045,6 +1045,30 @@ static int mutual_code(const vstate *v, const lex_vcode *code)
 	return (root >= 3 && root <= 6) || root == 8 || root == 16 || root == 19;
 }
 
+/* The compound (its first word) after "between" in the clause, or -1:
+ * "talks BETWEEN Iran and the United States". */
+static int between_compound(const vstate *v)
+{
+	const sentstate *s = v->s;
+	for (int w = v->cs; w < v->ce && w < s->n; w++) {
+		if (strcmp(s->w[w].norm, "BETWEEN"))
+			continue;
+		int p = w + 1;
+		while (p < s->n && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
+			p++;
+		if (p < s->n && p <= v->ce && dyad__head(s, p, T_COMPOUND) >= 0)
+			return p;
+	}
+	return -1;
+}
+
+/* Is the actor a (word where) inside the compound starting at word b? */
+static int in_compound(const sentstate *s, const actrec *a, int b)
+{
+	int k = dyad__head(s, b, T_COMPOUND);
+	return k >= 0 && a->where >= b && a->where <= s->spans[k].tail;
+}
+
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32)
@@ -1055,6 +1079,25 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		regular_source(v, i);
 	if (act_empty(&v->tgt))
 		regular_target(v, i);
+	int btw = v->c->opt.news_grammar && mutual_code(v, code) ? between_compound(v) : -1;
+	if (btw >= 0 && (act_empty(&v->src) || in_compound(v->s, &v->src, btw)) &&
+	    (act_empty(&v->tgt) || in_compound(v->s, &v->tgt, btw) || check_passive(v, i) == 2)) {
+		/* news: "relations between Washington and Tehran were severed",
+		 * "messages were exchanged between X and Y": with no party
+		 * outside the compound (an actor after a passive with no "by"
+		 * is none), its members act on one another */
+		int ml[MAX_WORDS];
+		int nm = compound_members(v, btw, ml, MAX_WORDS);
+		for (int a = 0; a < nm; a++)
+			for (int b = 0; b < nm; b++) {
+				if (a == b)
+					continue;
+				actrec S = actor_full(v, ml[a]), T = actor_full(v, ml[b]);
+				if (!act_empty(&S) && !act_empty(&T))
+					put_event(v, code, i, pattern, verb_id, &S, &T);
+			}
+		goto out;
+	}
 	if (!act_empty(&v->src) && act_empty(&v->tgt) && v->c->opt.news_grammar &&
 	    v->src.where >= 0 && v->src.where < v->s->n && v->s->w[v->src.where].compound &&
 	    mutual_code(v, code)) {
