@@ -626,7 +626,29 @@ static void regular_source(vstate *v, int i)
 			}
 		}
 	}
-	for (int f = v->cs; f <= v->ce && f < s->n; f++) {
+	int from = v->cs;
+	if (o->news_grammar) {
+		/* news: "After the death of five American soldiers in Karbala,
+		 * Iraq, Soleimani sent ...": the subject is in the verb's own
+		 * comma-delimited stretch when one is named there */
+		int comma = -1;
+		for (int f = v->cs; f < i && f < s->n; f++) {
+			int k = dyad__head(s, f, T_COMPOUND);
+			if (k >= 0)
+				f = s->spans[k].tail;
+			else if (s->w[f].wtype == T_COMMA)
+				comma = f;
+		}
+		for (int f = comma + 1; comma >= 0 && f < i; f++)
+			if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP)) {
+				actrec a = actor_full(v, f);
+				if (!act_empty(&a) && !act_equal(&a, &v->tgt)) {
+					from = comma + 1;
+					break;
+				}
+			}
+	}
+	for (int f = from; f <= v->ce && f < s->n; f++) {
 		/* news: the source is named before its verb (TABARI also looks
 		 * after it, which in news turns "..., the group that seized parts
 		 * of Iraq and Syria" into Iraq acting on Syria); passives are
