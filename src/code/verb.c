@@ -832,6 +832,27 @@ static const char *const MODAL[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", 
  * auxiliaries and adverbs between ("did not attack", "has never met",
  * "no direct talks"), that the matched pattern did not itself use.
  */
+/*
+ * News: the word before a verb where its negation and modality are looked
+ * for. A nominal event after a light verb ("would not PROVIDE support",
+ * "has not GIVEN aid", "never MADE an offer") takes those of the light
+ * verb.
+ */
+static int modal_start(const vstate *v, int verb)
+{
+	static const char *const LIGHT[] = {
+		"PROVIDE", "PROVIDES", "PROVIDED", "PROVIDING", "GIVE", "GIVES", "GAVE", "GIVEN",
+		"GIVING", "OFFER", "OFFERS", "OFFERED", "OFFERING", "EXTEND", "EXTENDS", "EXTENDED",
+		"EXTENDING", "MAKE", "MAKES", "MADE", "MAKING", "LEND", "LENDS", "LENT", "LENDING",
+		"RENDER", "RENDERS", "RENDERED", NULL};
+	const sentstate *s = v->s;
+	int w = verb - 1;
+	if (v->c->opt.news_grammar && w > v->cs && w > 0 && dyad__head(s, w, T_VERB) >= 0 &&
+	    word_in(&s->w[w], LIGHT))
+		return w - 1;
+	return w;
+}
+
 /* Does pattern pid use the literal lit? */
 static int pattern_has_lit(const dyad_lexicon *lx, uint32_t pid, uint32_t lit)
 {
@@ -847,7 +868,7 @@ static int pattern_has_lit(const dyad_lexicon *lx, uint32_t pid, uint32_t lit)
 static int negated_at(const vstate *v, int verb, uint32_t pattern)
 {
 	const sentstate *s = v->s;
-	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
+	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, NEG))
 			return w < v->pat_lo;
@@ -911,7 +932,7 @@ static int future_at(const vstate *v, int verb)
 {
 	static const char *const FUT[] = {"WILL", "SHALL", "'LL", NULL};
 	const sentstate *s = v->s;
-	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
+	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, FUT) || !strcmp(x->norm, "WOULD"))
 			return w < v->pat_lo;
@@ -942,7 +963,7 @@ static uint32_t intent_code(const vstate *v, uint32_t code)
 static int hypothetical_at(const vstate *v, int verb)
 {
 	const sentstate *s = v->s;
-	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
+	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, MODAL))
 			return w < v->pat_lo;
