@@ -969,8 +969,37 @@ static int mark_clauses(dyad_coder *c, sentstate *s, int *has_clauses)
 
 /* ---- pronouns --------------------------------------------------------- */
 
+/*
+ * News: the speaker whose reported content starts at word p ("Interpol
+ * has said IT will send a team": Interpol), or -1.
+ */
+static int reported_subject_of(const sentstate *s, int p)
+{
+	for (int k = 0; k < s->nspans; k++) {
+		const cspan *sp = &s->spans[k];
+		if (sp->kind != T_REFER || sp->id == 0 || (int)sp->id != p || sp->ref < 0)
+			continue;
+		const cword *w = &s->w[sp->ref];
+		if (w->wtype == T_ACTOR && !w->pair)
+			return sp->ref;
+	}
+	return -1;
+}
+
+/* News: the end of a heading or dateline before a colon in the first few
+ * words ("LYON: ...", "Background: ..."), else 0. */
+static int heading_end(const sentstate *s)
+{
+	for (int w = 1; w < s->n && w <= 4; w++)
+		if (s->w[w].wtype == T_COMMA)
+			return s->text[s->w[w].off] == ':' ? w : 0;
+	return 0;
+}
+
 static int deref_pronouns(dyad_coder *c, sentstate *s)
 {
+	int news = c->opt.news_grammar;
+	int first = news ? heading_end(s) : 0;
 	for (int p = 0; p < s->n; p++) {
 		cword *x = &s->w[p];
 		if (x->wtype != T_PRONOUN)
@@ -980,9 +1009,9 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		int singular = !strcmp(n, "HE") || !strcmp(n, "HIM") || !strcmp(n, "SHE") ||
 		               !strcmp(n, "HER") || !strcmp(n, "IT");
 		int plural = !singular;
-		int ref = -1;
-		if (singular) {
-			for (int q = 0; q < p; q++) {
+		int ref = news && singular ? reported_subject_of(s, p) : -1;
+		if (singular && ref < 0) {
+			for (int q = first; q < p; q++) {
 				if (s->w[q].wtype != T_ACTOR)
 					continue;
 				int k = dyad__head(s, q, T_COMPOUND);

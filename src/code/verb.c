@@ -793,6 +793,25 @@ static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DO
                                   "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
                                   "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
                                   "NEITHER", "NOR", NULL};
+/*
+ * News: a participle right after a noun phrase and right before "by" is a
+ * passive with no auxiliary, a reduced relative clause: "diplomats KILLED
+ * BY gunmen", "victims killed by the crash". Its patient is the phrase
+ * before it.
+ */
+static int reduced_passive(const vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	if (!v->c->opt.news_grammar || i < 1 || i + 1 >= s->n || s->w[i + 1].wtype != T_BYWORD ||
+	    !dyad__past_form(&s->w[i]))
+		return 0;
+	const cword *p = &s->w[i - 1];
+	return p->wtype == T_ACTOR || p->wtype == T_NOUN || p->wtype == T_AGENT ||
+	       ((p->wtype == T_NULL || p->wtype == T_LITR) && p->tokkind == DYAD_TOK_WORD &&
+	        !word_in(p, AUX) && !word_in(p, NEG) && strcmp(p->norm, "WHO") &&
+	        strcmp(p->norm, "THAT") && strcmp(p->norm, "WHICH"));
+}
+
 static int check_passive(const vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -804,6 +823,8 @@ static int check_passive(const vstate *v, int i)
 		if (s->w[k].wtype == T_AUXIL)
 			aux = 1;
 	if (by && aux)
+		return 1;
+	if (reduced_passive(v, i))
 		return 1;
 	/* news: "X was killed in a US strike", "X has been detained": a form
 	 * of "be" before a participle is passive even without BY (2: and the
@@ -1158,6 +1179,21 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 					put_event(v, code, i, pattern, verb_id, &S, &T);
 			}
 		goto out;
+	}
+	if (reduced_passive(v, i)) {
+		/* its patient is the phrase right before it: no actor there, no
+		 * event ("victims killed by the crash") */
+		const sentstate *ss = v->s;
+		int pw = i - 1; /* "Iranian diplomats": the actor before its agent */
+		while (pw > v->cs && ss->w[pw].wtype == T_AGENT)
+			pw--;
+		if (ss->w[pw].wtype != T_ACTOR || !party_at(ss, actor_head(ss, pw)))
+			goto out;
+		actrec p = actor_full(v, actor_head(ss, pw));
+		if (act_empty(&p) || act_equal(&p, &v->tgt))
+			goto out;
+		v->src = p;
+		v->reg_src = 1;
 	}
 	if (act_empty(&v->src) || act_empty(&v->tgt))
 		goto out;
