@@ -1619,6 +1619,52 @@ static int alleged_act(const vstate *v, int i, int *doer)
 	return -1;
 }
 
+/*
+ * News: an act asked or wanted of another actor, "X asked Y TO SEND troops
+ * to Z", "X wants Y TO ATTACK Z", "X expects Y to ...": Y is the subject
+ * of the infinitive, not X, and the act has not happened (it is not
+ * coded). After a verb that says it did happen ("forced Y to withdraw",
+ * "helped Y to rebuild") it is Y's act. Returns Y's word, or -1; *real
+ * says which.
+ */
+static int infinitive_subject(const vstate *v, int i, int *real)
+{
+	static const char *const WANT[] = {"WANT", "WANTS", "WANTED", "WANTING", "EXPECT",
+	                                   "EXPECTS", "EXPECTED", "EXPECTING", "NEED", "NEEDS",
+	                                   "NEEDED", "PREFER", "PREFERS", "PREFERRED", "WISH",
+	                                   "WISHES", "WISHED", "ENCOURAGE", "ENCOURAGES",
+	                                   "ENCOURAGED", "PRESSURE", "PRESSURES", "PRESSURED", NULL};
+	static const char *const DONE[] = {"FORCED", "FORCES", "FORCE", "FORCING", "COMPELLED",
+	                                   "COMPELS", "HELPED", "HELPS", "HELP", "HELPING",
+	                                   "ENABLED", "ENABLES", "PERSUADED", "PERSUADES",
+	                                   "CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS",
+	                                   "PERMITTED", "PERMITS", "LED", "CAUSED", NULL};
+	const sentstate *s = v->s;
+	if (i < 3 || strcmp(s->w[i - 1].norm, "TO"))
+		return -1;
+	int t = i - 2;
+	while (t > v->cs && s->w[t].wtype == T_AGENT)
+		t--;
+	if (s->w[t].wtype != T_ACTOR)
+		return -1;
+	int y = actor_head(s, t);
+	if (!party_at(s, y))
+		return -1;
+	int g = y - 1;
+	while (g > v->cs && (s->w[g].wtype == T_DETERM || s->w[g].wtype == T_ADJ))
+		g--;
+	if (g < v->cs)
+		return -1;
+	const cword *x = &s->w[g];
+	if (word_in(x, DONE))
+		*real = 1;
+	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, WANT))
+		*real = 0;
+	else
+		return -1;
+	return y;
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
@@ -1684,10 +1730,30 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			}
 			/* news, every verb coded: a verb that a pattern of an earlier
 			 * verb has used ("held TALKS with") is not coded again */
-			int doer = -1, accuser = -1;
+			int doer = -1, accuser = -1, real = 0, asked = -1;
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && c->opt.attribution)
 				accuser = alleged_act(v, i, &doer);
-			if (accuser >= 0) {
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && accuser < 0 &&
+			    !(mode == 2 && i <= used))
+				asked = infinitive_subject(v, i, &real);
+			if (asked >= 0 && !real) {
+				/* an act asked or wanted of another: not coded */
+			} else if (asked >= 0) {
+				/* "forced Y to withdraw": Y's act */
+				actrec src = v->src;
+				int reg_src = v->reg_src, reg_tgt = v->reg_tgt;
+				v->src = actor_full(v, asked);
+				v->reg_src = 1;
+				v->reg_tgt = 0;
+				v->pat_hi = -1;
+				do_verb(v, i);
+				if (v->pat_hi > used)
+					used = v->pat_hi;
+				v->src = src;
+				v->reg_src = reg_src;
+				v->reg_tgt = reg_tgt;
+				v->passive = 0;
+			} else if (accuser >= 0) {
 				/* the act alleged: its own source, the accuser's word */
 				actrec src = v->src;
 				int reg_src = v->reg_src, reg_tgt = v->reg_tgt, spk = v->speaker;
