@@ -720,11 +720,42 @@ static int verbal_code(const vstate *v)
 
 static int check_passive(const vstate *v, int i);
 
+static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
+                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
+                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
+                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
+                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
+static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
+                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
+                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
+                                  "NEITHER", "NOR", NULL};
+
+static int relative_pronoun(const vstate *v, int r);
+
+/* News: word f starts a relative clause with a verb of its own. */
+static int relative_clause_at(const vstate *v, int f)
+{
+	if (!relative_pronoun(v, f))
+		return 0;
+	const sentstate *s = v->s;
+	for (int k = f + 1; k < s->n && k <= f + 3; k++) {
+		if (dyad__head(s, k, T_VERB) >= 0)
+			return 1;
+		if (!word_in(&s->w[k], AUX) && !word_in(&s->w[k], NEG))
+			return 0;
+	}
+	return 0;
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
+		/* news: not inside a relative clause on the object ("sanctioned
+		 * a company THAT helped Iran") */
+		if (o->news_grammar && f > i + 1 && relative_clause_at(v, f))
+			break;
 		if (!party_at(s, f))
 			continue;
 		actrec a = actor_full(v, f);
@@ -759,7 +790,10 @@ static void regular_target(vstate *v, int i)
 		v->reg_tgt = 1;
 		return;
 	}
-	for (int w = i - 1; w >= v->cs && w >= 0 && !(o->news_grammar && !check_passive(v, i)); w--) {
+	/* news: only a passive with "by" takes its target from before the
+	 * verb; one without names no doer ("X was expelled") */
+	int back = !o->news_grammar || check_passive(v, i) == 1;
+	for (int w = i - 1; back && w >= v->cs && w >= 0; w--) {
 		if (s->w[w].wtype != T_ACTOR || s->w[w].speaker)
 			continue;
 		/* news: not a member of the source's own compound ("Brazil and the
@@ -784,15 +818,6 @@ static void regular_target(vstate *v, int i)
 	}
 }
 
-static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
-                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
-                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
-                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
-                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
-static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
-                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
-                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
-                                  "NEITHER", "NOR", NULL};
 /*
  * News: a participle right after a noun phrase and right before "by" is a
  * passive with no auxiliary, a reduced relative clause: "diplomats KILLED
@@ -1665,6 +1690,44 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	return y;
 }
 
+/*
+ * News: a verb of a relative clause, "the diplomat WHO MET rebels", "a
+ * company THAT HELPED Iran": its subject is the noun phrase before the
+ * pronoun, not the sentence's. Returns 1 for such a verb, with *ante the
+ * actor of that phrase, or -1 when it names none ("a company"): the
+ * sentence does not say who did it.
+ */
+static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
+
+/* Is word r a relative pronoun after a noun phrase ("a company THAT
+ * helped"), not a complementizer ("said that") nor an aside (", which")? */
+static int relative_pronoun(const vstate *v, int r)
+{
+	const sentstate *s = v->s;
+	if (r <= v->cs || r >= s->n || !word_in(&s->w[r], REL))
+		return 0;
+	int a = r - 1;
+	return !(s->w[a].wtype == T_COMMA || dyad__head(s, a, T_VERB) >= 0 ||
+	         dyad__tail(s, a, T_VERB) >= 0 || s->w[a].wtype == T_ATTRIB ||
+	         s->w[a].wtype == T_VERB || s->w[a].wtype == T_PREP || s->w[a].wtype == T_CONJ ||
+	         s->w[a].wtype == T_PRONOUN || s->w[a].tokkind != DYAD_TOK_WORD);
+}
+
+static int relative_subject(const vstate *v, int i, int *ante)
+{
+	const sentstate *s = v->s;
+	int r = i - 1;
+	while (r > v->cs && r >= i - 3 && (word_in(&s->w[r], AUX) || word_in(&s->w[r], NEG)))
+		r--;
+	if (!relative_pronoun(v, r))
+		return 0;
+	int a = r - 1;
+	while (a > v->cs && s->w[a].wtype == T_AGENT)
+		a--;
+	*ante = s->w[a].wtype == T_ACTOR && party_at(s, actor_head(s, a)) ? actor_head(s, a) : -1;
+	return 1;
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
@@ -1736,7 +1799,27 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && accuser < 0 &&
 			    !(mode == 2 && i <= used))
 				asked = infinitive_subject(v, i, &real);
-			if (asked >= 0 && !real) {
+			int rel = -1, relv = 0;
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked < 0 &&
+			    accuser < 0 && !(mode == 2 && i <= used))
+				relv = relative_subject(v, i, &rel);
+			if (relv && rel < 0) {
+				/* a relative clause about no actor: its doer is unknown */
+			} else if (relv) {
+				actrec src = v->src;
+				int reg_src = v->reg_src, reg_tgt = v->reg_tgt;
+				v->src = actor_full(v, rel);
+				v->reg_src = 1;
+				v->reg_tgt = 0;
+				v->pat_hi = -1;
+				do_verb(v, i);
+				if (v->pat_hi > used)
+					used = v->pat_hi;
+				v->src = src;
+				v->reg_src = reg_src;
+				v->reg_tgt = reg_tgt;
+				v->passive = 0;
+			} else if (asked >= 0 && !real) {
 				/* an act asked or wanted of another: not coded */
 			} else if (asked >= 0) {
 				/* "forced Y to withdraw": Y's act */
