@@ -48,6 +48,7 @@ typedef struct vstate {
 	int pat_lo;   /* lowest word a matched pattern used (negators inside it
 	                 belong to the pattern) */
 	int pat_hi;   /* highest word the last matched pattern used */
+	int pat_src;  /* the matched pattern named the source ($) */
 	int attr_memo_loc, attr_memo; /* is word attr_memo_loc - 1 an attribution point */
 	int via;      /* intermediary found by the target search, -1 */
 	const lex_vcode *code; /* the code being made */
@@ -580,6 +581,7 @@ static int party_at(const sentstate *s, int f)
 }
 
 static int preceded_by(const sentstate *s, int f, const char *const *words);
+static int word_in(const cword *x, const char *const *list);
 
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
@@ -611,6 +613,36 @@ static int nominal_agent(const vstate *v, int i)
 	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ? h : -1;
 }
 
+/*
+ * News: "After the death of five American soldiers in Karbala, Iraq,
+ * Soleimani sent ...", "Britain complained when Iran attacked ...": the
+ * subject is in the verb's own stretch (from the last comma or
+ * subordinating word before it) when an actor is named there. The first
+ * word of that stretch, or -1.
+ */
+static int stretch_subject(const vstate *v, int i)
+{
+	static const char *const SUBJ[] = {"THAT", "WHETHER", "BECAUSE", "AFTER", "BEFORE",
+	                                   "SINCE", "WHILE", "ALTHOUGH", "THOUGH", "WHEN",
+	                                   "UNTIL", "ONCE", "UNLESS", NULL};
+	const sentstate *s = v->s;
+	int comma = -1;
+	for (int f = v->cs; f < i && f < s->n; f++) {
+		int k = dyad__head(s, f, T_COMPOUND);
+		if (k >= 0)
+			f = s->spans[k].tail;
+		else if (s->w[f].wtype == T_COMMA || word_in(&s->w[f], SUBJ))
+			comma = f;
+	}
+	for (int f = comma + 1; comma >= 0 && f < i; f++)
+		if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP)) {
+			actrec a = actor_full((vstate *)v, f);
+			if (!act_empty(&a) && !act_equal(&a, &v->tgt))
+				return comma + 1;
+		}
+	return -1;
+}
+
 static void regular_source(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -628,25 +660,9 @@ static void regular_source(vstate *v, int i)
 	}
 	int from = v->cs;
 	if (o->news_grammar) {
-		/* news: "After the death of five American soldiers in Karbala,
-		 * Iraq, Soleimani sent ...": the subject is in the verb's own
-		 * comma-delimited stretch when one is named there */
-		int comma = -1;
-		for (int f = v->cs; f < i && f < s->n; f++) {
-			int k = dyad__head(s, f, T_COMPOUND);
-			if (k >= 0)
-				f = s->spans[k].tail;
-			else if (s->w[f].wtype == T_COMMA)
-				comma = f;
-		}
-		for (int f = comma + 1; comma >= 0 && f < i; f++)
-			if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP)) {
-				actrec a = actor_full(v, f);
-				if (!act_empty(&a) && !act_equal(&a, &v->tgt)) {
-					from = comma + 1;
-					break;
-				}
-			}
+		int st = stretch_subject(v, i);
+		if (st >= 0)
+			from = st;
 	}
 	for (int f = from; f <= v->ce && f < s->n; f++) {
 		/* news: the source is named before its verb (TABARI also looks
@@ -1164,6 +1180,14 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		return;
 	v->code = code;
 	v->via = -1;
+	if (v->c->opt.news_grammar && !v->pat_src && !act_empty(&v->src) && v->src.where >= 0 &&
+	    v->src.where < v->s->n) {
+		/* news: a source carried from an earlier verb of the clause
+		 * gives way to a subject in this verb's own stretch */
+		int st = stretch_subject(v, i);
+		if (st > v->src.where)
+			v->src = EMPTY;
+	}
 	if (act_empty(&v->src))
 		regular_source(v, i);
 	if (act_empty(&v->tgt))
@@ -1337,6 +1361,7 @@ static void do_verb(vstate *v, int i)
 			make = 1;
 		}
 		if (make) {
+			v->pat_src = m.idx_src >= 0 || m.idx_cmp >= 0;
 			if (m.idx_src >= 0)
 				v->src = act_from_idx(v, m.idx_src, 1);
 			if (m.idx_tgt >= 0)
@@ -1354,6 +1379,7 @@ static void do_verb(vstate *v, int i)
 		}
 	}
 	if (!gotpat) {
+		v->pat_src = 0;
 		v->pat_lo = i;
 		make_event(v, &vb->code, i, NONE32, vid);
 	}
