@@ -1057,6 +1057,47 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 	return 0;
 }
 
+/*
+ * News: "I" and "we" inside a quotation are its speaker: '"We will never
+ * negotiate with Washington," the Iranian foreign minister said', 'X said:
+ * "We reject ..."'. They become actors that refer to the speaker.
+ */
+static int first_person(dyad_coder *c, sentstate *s)
+{
+	int quotes = 0;
+	for (int p = 0; p < s->n; p++) {
+		cword *x = &s->w[p];
+		if (x->tokkind == DYAD_TOK_QUOTE) {
+			quotes++;
+			continue;
+		}
+		if (!(quotes & 1) || x->wtype == T_ACTOR)
+			continue;
+		const char *n = x->norm;
+		/* "US" in capitals was read as the country already */
+		if (strcmp(n, "I") && strcmp(n, "WE") && strcmp(n, "ME") && strcmp(n, "US"))
+			continue;
+		int spk = -1;
+		for (int k = 0; k < s->nspans && spk < 0; k++) {
+			const cspan *sp = &s->spans[k];
+			if (sp->kind == T_REFER && sp->id != 0 && (int)sp->id <= p && sp->ref >= 0 &&
+			    sp->ref < p)
+				spk = sp->ref;
+		}
+		if (spk < 0)
+			spk = s->speaker;
+		if (spk < 0 || spk == p || s->w[spk].wtype != T_ACTOR || s->w[spk].pair)
+			continue;
+		x->wtype = T_ACTOR;
+		int k = dyad__span_add(c, s, T_ACTOR, p, p, NONE32);
+		int r = dyad__span_add(c, s, T_REFER, p, p, 0);
+		if (k < 0 || r < 0)
+			return -1;
+		s->spans[r].ref = (int16_t)spk;
+	}
+	return 0;
+}
+
 /* ---- role nouns (dyad extension, SET: COREFERENCE) ---------------------- */
 
 /* The head word of the root span covering word w. */
@@ -1587,6 +1628,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	null_subordinate(s);
 	int has_clauses;
 	if (mark_clauses(c, s, &has_clauses) != 0 || deref_pronouns(c, s) != 0)
+		return -1;
+	if (c->opt.news_grammar && c->opt.attribution && first_person(c, s) != 0)
 		return -1;
 	if (c->opt.coreference && resolve_role_nouns(c, s) != 0)
 		return -1;

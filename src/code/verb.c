@@ -221,7 +221,13 @@ static void find_agent(vstate *v, actrec *a, int loc)
 static actrec actor_full(vstate *v, int loc)
 {
 	actrec a = actor_codes(v, loc);
-	find_agent(v, &a, loc);
+	/* news: a pronoun stands for the whole actor, its agent too ("the
+	 * Iranian foreign minister said he ...": IRNGOV) */
+	int r = loc, g = 0, rr;
+	if (v->c->opt.news_grammar)
+		while ((rr = refer_of(v->s, r)) >= 0 && g++ < MAX_WORDS)
+			r = rr;
+	find_agent(v, &a, r);
 	return a;
 }
 
@@ -1805,7 +1811,7 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			v->passive = 0;
 		}
 		if (v->cs > 0 && dyad__head(s, v->cs, T_ACTOR) >= 0)
-			v->src = actor_codes(v, v->cs);
+			v->src = c->opt.news_grammar ? actor_full(v, v->cs) : actor_codes(v, v->cs);
 		v->tgt = EMPTY;
 		int got = 0;
 		if (mode == 0)
