@@ -481,12 +481,36 @@ static void mark_backers(sentstate *s)
 	}
 }
 
+/*
+ * News: "the Tehran SIDE expressed ...": a verb root with no code of its
+ * own (only its patterns code), not a past form, right after a determiner
+ * and an actor and right before another verb is the head noun of that
+ * actor's phrase.
+ */
+static int null_root_before_verb(const dyad_coder *c, const sentstate *s, int i)
+{
+	int k = dyad__head(s, i, T_VERB);
+	if (k < 0 || i < 2 || s->w[i - 1].wtype != T_ACTOR || dyad__past_form(&s->w[i]))
+		return 0;
+	int h = i - 1; /* the actor follows a determiner: "THE Tehran side" */
+	while (h > 0 && dyad__head(s, h, T_ACTOR) < 0 && s->w[h - 1].wtype == T_ACTOR)
+		h--;
+	if (h == 0 || s->w[h - 1].wtype != T_DETERM)
+		return 0;
+	int t = s->spans[k].tail;
+	if (t + 1 >= s->n || (dyad__head(s, t + 1, T_VERB) < 0 && dyad__head(s, t + 1, T_ATTRIB) < 0))
+		return 0;
+	const lex_verb *v = &c->lx->verbs.v[c->lx->phrases.v[s->spans[k].id].target];
+	return (v->code.flags & CF_NULL) != 0;
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	for (int i = 1; i < s->n; i++) {
 		cword *x = &s->w[i];
 		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & CAP_MID) ||
-		                           (c->opt.news_grammar && noun_phrase_end(s, i)))) {
+		                           (c->opt.news_grammar && (noun_phrase_end(s, i) ||
+		                                                    null_root_before_verb(c, s, i))))) {
 			if (dyad__head(s, i, T_VERB) >= 0)
 				retag_root(s, i, T_VERB, T_NOUN);
 			else
