@@ -773,12 +773,19 @@ static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
+	static const char *const PLACE[] = {"IN", "OUTSIDE", "NEAR", "INSIDE", "AT", "ACROSS",
+	                                    "AROUND", "THROUGHOUT", "WITHIN", NULL};
+	int nominal = o->news_grammar && nominal_agent(v, i) >= 0;
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
 		/* news: not inside a relative clause on the object ("sanctioned
 		 * a company THAT helped Iran") */
 		if (o->news_grammar && f > i + 1 && relative_clause_at(v, f))
 			break;
 		if (!party_at(s, f))
+			continue;
+		/* news: the place of a nominal event is not its target ("a US
+		 * air strike outside Baghdad airport in Iraq") */
+		if (nominal && preceded_by(s, f, PLACE))
 			continue;
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))
