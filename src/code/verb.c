@@ -591,6 +591,10 @@ static int word_in(const cword *x, const char *const *list);
 
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
+/* places: "a trip TO Geneva", "the ambassador TO Iraq" ("in" is left out:
+ * PETRARCH codes "killed in Ukraine" as Ukraine acting) */
+static const char *const PLACE_PREP[] = {"TO", "INTO", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS",
+                                         "AROUND", "WITHIN", "THROUGHOUT", NULL};
 
 /*
  * News: a nominal event's own agent, "the American invasion", "a US air
@@ -619,6 +623,19 @@ static int nominal_agent(const vstate *v, int i)
 	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ? h : -1;
 }
 
+/* News: the actor at word f is a place: a place preposition right before
+ * it, determiners and adjectives between ("a trip TO Geneva"). */
+static int at_place(const sentstate *s, int f)
+{
+	for (int w = f - 1; w >= 0 && w >= f - 3; w--) {
+		if (word_in(&s->w[w], PLACE_PREP))
+			return 1;
+		if (s->w[w].wtype != T_DETERM && s->w[w].wtype != T_ADJ)
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * News: "After the death of five American soldiers in Karbala, Iraq,
  * Soleimani sent ...", "Britain complained when Iran attacked ...": the
@@ -641,7 +658,7 @@ static int stretch_subject(const vstate *v, int i)
 			comma = f;
 	}
 	for (int f = comma + 1; comma >= 0 && f < i; f++)
-		if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP)) {
+		if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP) && !at_place(s, f)) {
 			actrec a = actor_full((vstate *)v, f);
 			if (!act_empty(&a) && !act_equal(&a, &v->tgt))
 				return comma + 1;
@@ -681,7 +698,7 @@ static void regular_source(vstate *v, int i)
 			continue;
 		/* news: "the strike AGAINST Soleimani came ...": the object of a
 		 * preposition is not the subject */
-		if (o->news_grammar && preceded_by(s, f, OBJ_PREP))
+		if (o->news_grammar && (preceded_by(s, f, OBJ_PREP) || at_place(s, f)))
 			continue;
 		actrec a = actor_full(v, f);
 		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
