@@ -857,7 +857,11 @@ static void regular_target(vstate *v, int i)
 		}
 		w = h;
 	}
-	if (v->src.index || (v->src.where >= 0 && v->src.where < s->n && s->w[v->src.where].compound)) {
+	/* news: a compound subject with no target acts on itself only in a
+	 * mutual act, which make_event codes */
+	int self = v->src.index || (!o->news_grammar && v->src.where >= 0 && v->src.where < s->n &&
+	                            s->w[v->src.where].compound);
+	if (self) {
 		v->tgt = v->src;
 	} else if (o->default_on && o->default_src != NONE32 && o->default_tgt != NONE32) {
 		v->tgt = default_actor(v, o->default_tgt);
@@ -1177,6 +1181,11 @@ static int mutual_code(const vstate *v, const lex_vcode *code)
 	if (code->code == NONE32)
 		return 0;
 	int root = code_root(v->c, code->code);
+	if (root == 5) {
+		/* diplomatic cooperation: agreements, not praise or apology */
+		const char *cs = dyad__str(v->c, code->code);
+		return cs[2] == '\0' || cs[2] == '0' || cs[2] == '7';
+	}
 	return (root >= 3 && root <= 6) || root == 8 || root == 16 || root == 19;
 }
 
