@@ -504,6 +504,35 @@ static int null_root_before_verb(const dyad_coder *c, const sentstate *s, int i)
 	return (v->code.flags & CF_NULL) != 0;
 }
 
+/*
+ * News: an actor matched on a lower-case word between "to" and a
+ * determiner is an infinitive ("sought TO shape THE landscape": not
+ * SHAPE, NATO's headquarters). Its words become plain words.
+ */
+static void infinitive_actors(sentstate *s)
+{
+	static const char *const DET[] = {"THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "THIS",
+	                                  "THAT", "THESE", "THOSE", "OUR", "ANY", NULL};
+	if (s->all_caps)
+		return;
+	for (int i = 1; i + 1 < s->n; i++) {
+		int k = dyad__head(s, i, T_ACTOR);
+		if (k < 0 || s->spans[k].tail != i || s->w[i].cap || s->w[i].tokkind != DYAD_TOK_WORD ||
+		    strcmp(s->w[i - 1].norm, "TO"))
+			continue;
+		const char *t = s->text + s->w[i].off;
+		if (!(t[0] >= 'a' && t[0] <= 'z'))
+			continue;
+		int det = 0;
+		for (int d = 0; DET[d] && !det; d++)
+			det = !strcmp(s->w[i + 1].norm, DET[d]);
+		if (!det)
+			continue;
+		s->spans[k].kind = T_NULLTAG;
+		s->w[i].wtype = T_NULL;
+	}
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	for (int i = 1; i < s->n; i++) {
@@ -1634,6 +1663,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	}
 	if (make_synt(c, s) != 0)
 		return -1;
+	if (c->opt.news_grammar)
+		infinitive_actors(s);
 	mark_nouns(c, s);
 	if (c->opt.news_grammar)
 		mark_backers(s);

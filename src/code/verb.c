@@ -1835,7 +1835,8 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 		v->cs = clauses[ci][0];
 		v->ce = clauses[ci][1];
 		v->speaker = clauses[ci][2];
-		if (v->ce - v->cs < 2)
+		/* (news: "... and criticized Poland" is a clause of two words) */
+		if (v->ce - v->cs < (c->opt.news_grammar ? 1 : 2))
 			continue;
 		if (clauses[ci][3]) {
 			/* reported content: its own subject */
