@@ -876,12 +876,24 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 			for (int f = tail + 1; f < s->n && f <= tail + 6; f++) {
 				if (s->w[f].wtype == T_COMMA || dyad__head(s, f, T_VERB) >= 0)
 					break;
+				/* news: "said THAT X ...": X is the content's subject */
+				if (news && !cited && is_word(&s->w[f], "THAT"))
+					break;
 				if ((s->w[f].wtype == T_ACTOR && dyad__head(s, f, T_ACTOR) >= 0) ||
 				    s->w[f].wtype == T_PRONOUN) {
 					after = f;
 					break;
 				}
 			}
+		/* news: "Filkins said Iran attacked Iraq": an actor after a
+		 * reporting verb with a verb of its own after it is the subject of
+		 * what was said, not the speaker ("..., said Iran's minister") */
+		for (int f = after + 1; news && !cited && after >= 0 && f < s->n; f++) {
+			if (s->w[f].wtype == T_COMMA)
+				break;
+			if (dyad__head(s, f, T_VERB) >= 0 || dyad__head(s, f, T_ATTRIB) >= 0)
+				after = -1;
+		}
 		int content = tail + 1;
 		if (content < s->n && is_word(&s->w[content], "THAT"))
 			content++;
