@@ -704,6 +704,13 @@ static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, 
 	for (int w = from; w <= to && w < s->n; w++)
 		if (dyad__head(s, w, T_VERB) >= 0)
 			return 1;
+	/* a verb the dictionaries do not know: a lower-case past form right
+	 * after an actor ("Crocker RECOUNTED another contact") */
+	for (int w = from + 1; c->opt.news_grammar && w <= to && w < s->n; w++)
+		if ((s->w[w].wtype == T_NULL || s->w[w].wtype == T_LITR) && !s->w[w].cap &&
+		    dyad__past_form(&s->w[w]) &&
+		    s->w[w - 1].wtype == T_ACTOR)
+			return 1;
 	/* ", Ryan Doe, the senior diplomat, met ...": a stretch that is one
 	 * name between an opening phrase and its apposition is the subject */
 	int k = from < s->n ? dyad__head(s, from, T_ACTOR) : -1;

@@ -636,6 +636,25 @@ static int at_place(const sentstate *s, int f)
 	return 0;
 }
 
+/* News: at_place, or the country after a place named with it ("a trip
+ * to Geneva, SWITZERLAND"). */
+static int place_actor(vstate *v, int f)
+{
+	const sentstate *s = v->s;
+	if (at_place(s, f))
+		return 1;
+	if (f < 2 || s->w[f - 1].wtype != T_COMMA || s->text[s->w[f - 1].off] != ',' ||
+	    s->w[f - 2].wtype != T_ACTOR)
+		return 0;
+	int h = actor_head(s, f - 2);
+	if (!at_place(s, h))
+		return 0;
+	actrec a = actor_codes(v, h), b = actor_codes(v, f);
+	if (a.actor == NONE32 || b.actor == NONE32)
+		return 0;
+	return !strncmp(dyad__str(v->c, a.actor), dyad__str(v->c, b.actor), 3);
+}
+
 /*
  * News: "After the death of five American soldiers in Karbala, Iraq,
  * Soleimani sent ...", "Britain complained when Iran attacked ...": the
@@ -658,7 +677,7 @@ static int stretch_subject(const vstate *v, int i)
 			comma = f;
 	}
 	for (int f = comma + 1; comma >= 0 && f < i; f++)
-		if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP) && !at_place(s, f)) {
+		if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP) && !place_actor((vstate *)v, f)) {
 			actrec a = actor_full((vstate *)v, f);
 			if (!act_empty(&a) && !act_equal(&a, &v->tgt))
 				return comma + 1;
@@ -698,7 +717,7 @@ static void regular_source(vstate *v, int i)
 			continue;
 		/* news: "the strike AGAINST Soleimani came ...": the object of a
 		 * preposition is not the subject */
-		if (o->news_grammar && (preceded_by(s, f, OBJ_PREP) || at_place(s, f)))
+		if (o->news_grammar && (preceded_by(s, f, OBJ_PREP) || place_actor(v, f)))
 			continue;
 		actrec a = actor_full(v, f);
 		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
