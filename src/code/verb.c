@@ -2024,6 +2024,14 @@ done:;
 			dup = same_event(&v->evs[j], e);
 		if (dup)
 			continue;
+		const char *ss = composite(c, &e->s), *ts = composite(c, &e->t);
+		/* news: the same codes reached with and without an agent (IRNGOV
+		 * and IRN + GOV) are the same event */
+		for (int j = 0; j < s->nev && c->opt.news_grammar && !dup; j++)
+			dup = s->ev[j].code == e->code && s->ev[j].negated == e->negated &&
+			      !strcmp(s->ev[j].src_str, ss) && !strcmp(s->ev[j].tgt_str, ts);
+		if (dup)
+			continue;
 		rawevent *r = &s->ev[s->nev++];
 		memset(r, 0, sizeof *r);
 		r->src = (int16_t)(e->s.where == WHERE_DEFAULT ? -2 : e->s.where);
@@ -2037,8 +2045,8 @@ done:;
 		r->via = (int16_t)e->via;
 		r->negated = e->negated;
 		r->derived = e->derived;
-		r->src_str = composite(c, &e->s);
-		r->tgt_str = composite(c, &e->t);
+		r->src_str = ss;
+		r->tgt_str = ts;
 	}
 	return 0;
 }
