@@ -1083,6 +1083,9 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		int plural = !singular;
 		int ref = news && singular ? reported_subject_of(s, p) : -1;
 		if (singular && ref < 0) {
+			/* news: "it" is a state or a body, "he"/"she" a person: the
+			 * first actor of that kind, else the first actor */
+			int it = !strcmp(n, "IT"), pick = -1;
 			for (int q = first; q < p; q++) {
 				if (s->w[q].wtype != T_ACTOR)
 					continue;
@@ -1093,9 +1096,22 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 				}
 				if (dyad__head(s, q, T_ACTOR) < 0)
 					continue;
-				ref = q;
-				break;
+				if (ref < 0)
+					ref = q;
+				if (!news)
+					break;
+				const char *code = s->w[q].bound ? s->w[q].bound : root_code(c, s, s->w[q].root);
+				/* a person: a code with a role, or a title next to it */
+				int person = (code && strlen(code) > 3) ||
+				             (q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) ||
+				             (q > 0 && s->w[q - 1].wtype == T_AGENT);
+				if (code && (it ? !person && strlen(code) == 3 : person)) {
+					pick = q;
+					break;
+				}
 			}
+			if (pick >= 0)
+				ref = pick;
 		} else if (plural) {
 			for (int q = 0; q < p; q++) {
 				if (s->w[q].wtype != T_ACTOR)

@@ -1782,6 +1782,7 @@ static int infinitive_subject(const vstate *v, int i, int *real)
  * sentence does not say who did it.
  */
 static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
+static const char *const IN_WORDS[] = {"IN", NULL};
 
 /* Is word r a relative pronoun after a noun phrase ("a company THAT
  * helped"), not a complementizer ("said that") nor an aside (", which")? */
@@ -1806,9 +1807,20 @@ static int relative_subject(const vstate *v, int i, int *ante)
 	if (!relative_pronoun(v, r))
 		return 0;
 	int a = r - 1;
+	/* "the drone attack that killed X": an event named by a noun is the
+	 * clause's own act; its subject is the clause's */
+	for (int n = a; n >= a - 1 && n > v->cs && s->w[n].wtype == T_NOUN; n--)
+		if (s->w[n].root != NONE32 && v->c->lx->phrases.v[s->w[n].root].cat == CAT_VERB)
+			return 0;
 	while (a > v->cs && s->w[a].wtype == T_AGENT)
 		a--;
 	*ante = s->w[a].wtype == T_ACTOR && party_at(s, actor_head(s, a)) ? actor_head(s, a) : -1;
+	/* "the attack in Benghazi, Libya that killed ...": a place is not the
+	 * phrase the clause is about */
+	if (*ante >= 0 && (place_actor((vstate *)v, *ante) || preceded_by(s, *ante, IN_WORDS) ||
+	                   (*ante >= 2 && s->w[*ante - 1].wtype == T_COMMA &&
+	                    preceded_by(s, actor_head(s, *ante - 2), IN_WORDS))))
+		return 0;
 	return 1;
 }
 
