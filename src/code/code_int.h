@@ -91,7 +91,13 @@ typedef struct cword {
 	                       (a superset: cancelled spans keep their bit) */
 	int16_t htag[MAX_TAGS]; /* spans with their head here */
 	int16_t ttag[MAX_TAGS]; /* spans with their tail here */
+	uint8_t pair;       /* "the two men": stands for two actors, fwd and fwd2
+	                       (compound is set too) */
+	uint32_t fwd2;      /* the second of the pair */
 } cword;
+
+/* A word index plus PAIR_WORD: the second actor of a pair word. */
+#define PAIR_WORD 0x1000
 
 /* An event before it is turned into strings. */
 typedef struct rawevent {

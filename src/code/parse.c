@@ -599,9 +599,13 @@ static int noun_phrase_end(const sentstate *s, int i)
 {
 	if (dyad__past_form(&s->w[i]))
 		return 0;
-	/* "an offer OF TALKS", "a wave of ATTACKS" */
-	if (i > 0 && !strcmp(s->w[i - 1].norm, "OF"))
-		return 1;
+	/* "an offer OF TALKS", "a wave of ATTACKS"; not the act alleged of
+	 * an actor: "accused Iran OF ATTACKING ..." */
+	if (i > 0 && !strcmp(s->w[i - 1].norm, "OF")) {
+		const cword *x = &s->w[i];
+		int ing = x->nlen > 4 && !memcmp(x->norm + x->nlen - 3, "ING", 3);
+		return !(ing && i > 1 && s->w[i - 2].wtype == T_ACTOR);
+	}
 	for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
 		uint8_t t = s->w[k].wtype;
 		if (t == T_DETERM)
@@ -661,12 +665,65 @@ static void mark_backers(sentstate *s)
 	}
 }
 
+/*
+ * News: "the Tehran SIDE expressed ...": a verb root with no code of its
+ * own (only its patterns code), not a past form, right after a determiner
+ * and an actor and right before another verb is the head noun of that
+ * actor's phrase.
+ */
+static int null_root_before_verb(const dyad_coder *c, const sentstate *s, int i)
+{
+	int k = dyad__head(s, i, T_VERB);
+	if (k < 0 || i < 2 || s->w[i - 1].wtype != T_ACTOR || dyad__past_form(&s->w[i]))
+		return 0;
+	int h = i - 1; /* the actor follows a determiner: "THE Tehran side" */
+	while (h > 0 && dyad__head(s, h, T_ACTOR) < 0 && s->w[h - 1].wtype == T_ACTOR)
+		h--;
+	if (h == 0 || s->w[h - 1].wtype != T_DETERM)
+		return 0;
+	int t = s->spans[k].tail;
+	if (t + 1 >= s->n || (dyad__head(s, t + 1, T_VERB) < 0 && dyad__head(s, t + 1, T_ATTRIB) < 0))
+		return 0;
+	const lex_verb *v = &c->lx->verbs.v[c->lx->phrases.v[s->spans[k].id].target];
+	return (v->code.flags & CF_NULL) != 0;
+}
+
+/*
+ * News: an actor matched on a lower-case word between "to" and a
+ * determiner is an infinitive ("sought TO shape THE landscape": not
+ * SHAPE, NATO's headquarters). Its words become plain words.
+ */
+static void infinitive_actors(sentstate *s)
+{
+	static const char *const DET[] = {"THE", "A", "AN", "ITS", "THEIR", "HIS", "HER", "THIS",
+	                                  "THAT", "THESE", "THOSE", "OUR", "ANY", NULL};
+	if (s->all_caps)
+		return;
+	for (int i = 1; i + 1 < s->n; i++) {
+		int k = dyad__head(s, i, T_ACTOR);
+		if (k < 0 || s->spans[k].tail != i || s->w[i].cap || s->w[i].tokkind != DYAD_TOK_WORD ||
+		    strcmp(s->w[i - 1].norm, "TO"))
+			continue;
+		const char *t = s->text + s->w[i].off;
+		if (!(t[0] >= 'a' && t[0] <= 'z'))
+			continue;
+		int det = 0;
+		for (int d = 0; DET[d] && !det; d++)
+			det = !strcmp(s->w[i + 1].norm, DET[d]);
+		if (!det)
+			continue;
+		s->spans[k].kind = T_NULLTAG;
+		s->w[i].wtype = T_NULL;
+	}
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	for (int i = 1; i < s->n; i++) {
 		cword *x = &s->w[i];
 		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & CAP_MID) ||
-		                           (c->opt.news_grammar && noun_phrase_end(s, i)))) {
+		                           (c->opt.news_grammar && (noun_phrase_end(s, i) ||
+		                                                    null_root_before_verb(c, s, i))))) {
 			if (dyad__head(s, i, T_VERB) >= 0)
 				retag_root(s, i, T_VERB, T_NOUN);
 			else
@@ -710,6 +767,44 @@ static void convert_agents(dyad_coder *c, sentstate *s)
 			s->w[h].wtype = T_ACTOR;
 			dyad__span_kind(s, k, T_ACTOR);
 		}
+	}
+}
+
+static const char *root_code(const dyad_coder *c, const sentstate *s, uint32_t root);
+
+/*
+ * News: a national adjective before a person or body of its own country
+ * that the dictionaries know ("Turkish President Erdogan", "Iranian
+ * Foreign Minister Mohammad Javad Zarif"): the adjective describes the
+ * person, who is the actor; its code is the adjective's or a more
+ * specific one (TUR -> TURGOV). Titles may stand between. The adjective's
+ * words become adjectives.
+ */
+static void mark_titled_names(dyad_coder *c, sentstate *s)
+{
+	for (int a = 0; a < s->n; a++) {
+		int k = dyad__head(s, a, T_ACTOR);
+		if (k < 0 || s->w[a].root == NONE32)
+			continue;
+		int t = s->spans[k].tail, j = t + 1;
+		while (j < s->n && s->w[j].wtype == T_AGENT) {
+			int ka = dyad__head(s, j, T_AGENT);
+			j = ka >= 0 ? s->spans[ka].tail + 1 : j + 1;
+		}
+		int kb = j < s->n ? dyad__head(s, j, T_ACTOR) : -1;
+		if (kb < 0 || s->w[j].root == NONE32) {
+			a = t;
+			continue;
+		}
+		const char *ca = root_code(c, s, s->w[a].root);
+		const char *cb = root_code(c, s, s->w[j].root);
+		if (ca && cb && strlen(ca) >= 3 && !strncmp(ca, cb, 3) && strlen(cb) > strlen(ca)) {
+			s->spans[k].kind = T_NULLTAG;
+			for (int w = a; w <= t; w++)
+				if (s->w[w].wtype == T_ACTOR)
+					s->w[w].wtype = T_ADJ;
+		}
+		a = t;
 	}
 }
 
@@ -792,6 +887,13 @@ static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, 
 	}
 	for (int w = from; w <= to && w < s->n; w++)
 		if (dyad__head(s, w, T_VERB) >= 0)
+			return 1;
+	/* a verb the dictionaries do not know: a lower-case past form right
+	 * after an actor ("Crocker RECOUNTED another contact") */
+	for (int w = from + 1; c->opt.news_grammar && w <= to && w < s->n; w++)
+		if ((s->w[w].wtype == T_NULL || s->w[w].wtype == T_LITR) && !s->w[w].cap &&
+		    dyad__past_form(&s->w[w]) &&
+		    s->w[w - 1].wtype == T_ACTOR)
 			return 1;
 	/* ", Ryan Doe, the senior diplomat, met ...": a stretch that is one
 	 * name between an opening phrase and its apposition is the subject */
@@ -906,6 +1008,25 @@ int dyad__attribution_at(const dyad_coder *c, const sentstate *s, int w)
 	return code[0] == '0' && code[1] == '1' ? k : -1;
 }
 
+/*
+ * News: the words after a reporting verb that say how or when it was said,
+ * not what: "..., officials said IN A STATEMENT", "..., a US official said
+ * ON CONDITION OF ANONYMITY", "said on Monday". The rest of the sentence
+ * from word w names no party and has no verb of its own.
+ */
+static int speech_adjunct(const sentstate *s, int w)
+{
+	if (w >= s->n || is_word(&s->w[w], "THAT"))
+		return 0;
+	for (int k = w; k < s->n; k++) {
+		if (s->w[k].tokkind == DYAD_TOK_QUOTE || dyad__head(s, k, T_VERB) >= 0 ||
+		    dyad__head(s, k, T_ATTRIB) >= 0 || s->w[k].wtype == T_ACTOR ||
+		    s->w[k].wtype == T_PRONOUN)
+			return 0;
+	}
+	return 1;
+}
+
 static int find_attribution(dyad_coder *c, sentstate *s)
 {
 	s->speaker = -1;
@@ -916,12 +1037,13 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 		int tail = s->spans[k].tail, spk = -1;
 		int cited = s->spans[k].kind == T_ATTRIB;
 		/* words of the reported content after the attribution point */
+		int news = c->opt.news_grammar;
+		int adjunct = news && speech_adjunct(s, tail + 1);
 		int trailing = 0;
-		for (int w = tail + 1; w < s->n; w++)
+		for (int w = tail + 1; w < s->n && !adjunct; w++)
 			trailing += s->w[w].tokkind == DYAD_TOK_WORD;
 		/* news: "according to X" names X after it; and the speaker of a
 		 * trailing "..., X said" is after the last comma */
-		int news = c->opt.news_grammar;
 		for (int b = a - 1; b >= 0 && !(news && cited); b--) {
 			if (dyad__head(s, b, T_VERB) >= 0 || s->w[b].wtype == T_ATTRIB ||
 			    s->w[b].wtype == T_CONJ || s->w[b].tokkind == DYAD_TOK_QUOTE)
@@ -945,17 +1067,29 @@ static int find_attribution(dyad_coder *c, sentstate *s)
 			for (int f = tail + 1; f < s->n && f <= tail + 6; f++) {
 				if (s->w[f].wtype == T_COMMA || dyad__head(s, f, T_VERB) >= 0)
 					break;
+				/* news: "said THAT X ...": X is the content's subject */
+				if (news && !cited && is_word(&s->w[f], "THAT"))
+					break;
 				if ((s->w[f].wtype == T_ACTOR && dyad__head(s, f, T_ACTOR) >= 0) ||
 				    s->w[f].wtype == T_PRONOUN) {
 					after = f;
 					break;
 				}
 			}
+		/* news: "Filkins said Iran attacked Iraq": an actor after a
+		 * reporting verb with a verb of its own after it is the subject of
+		 * what was said, not the speaker ("..., said Iran's minister") */
+		for (int f = after + 1; news && !cited && after >= 0 && f < s->n; f++) {
+			if (s->w[f].wtype == T_COMMA)
+				break;
+			if (dyad__head(s, f, T_VERB) >= 0 || dyad__head(s, f, T_ATTRIB) >= 0)
+				after = -1;
+		}
 		int content = tail + 1;
 		if (content < s->n && is_word(&s->w[content], "THAT"))
 			content++;
 		int rest = 0;
-		for (int w = content; w < s->n; w++)
+		for (int w = content; w < s->n && !adjunct; w++)
 			if (s->w[w].tokkind == DYAD_TOK_WORD)
 				rest++;
 		if (spk >= 0)
@@ -1046,6 +1180,18 @@ static int mark_clauses(dyad_coder *c, sentstate *s, int *has_clauses)
 			i = s->spans[k].tail + 1;
 			continue;
 		}
+		/* news: a semicolon joins two sentences; the second names its
+		 * own subject ("Egypt criticized Ethiopia; Sudan praised ...") */
+		if (c->opt.news_grammar && s->w[i].wtype == T_COMMA && s->text[s->w[i].off] == ';' &&
+		    i > head && i + 1 < s->n) {
+			*has_clauses = 1;
+			if (add_clause(c, s, head, i - 1, speaker, fresh) < 0)
+				return -1;
+			fresh = 1;
+			head = i + 1;
+			i++;
+			continue;
+		}
 		if (s->w[i].wtype == T_CONJ && i > 0 && i + 1 < s->n) {
 			int not_phrase = 1;
 			if (s->w[i - 1].wtype == T_NOUN) {
@@ -1079,8 +1225,37 @@ static int mark_clauses(dyad_coder *c, sentstate *s, int *has_clauses)
 
 /* ---- pronouns --------------------------------------------------------- */
 
+/*
+ * News: the speaker whose reported content starts at word p ("Interpol
+ * has said IT will send a team": Interpol), or -1.
+ */
+static int reported_subject_of(const sentstate *s, int p)
+{
+	for (int k = 0; k < s->nspans; k++) {
+		const cspan *sp = &s->spans[k];
+		if (sp->kind != T_REFER || sp->id == 0 || (int)sp->id != p || sp->ref < 0)
+			continue;
+		const cword *w = &s->w[sp->ref];
+		if (w->wtype == T_ACTOR && !w->pair)
+			return sp->ref;
+	}
+	return -1;
+}
+
+/* News: the end of a heading or dateline before a colon in the first few
+ * words ("LYON: ...", "Background: ..."), else 0. */
+static int heading_end(const sentstate *s)
+{
+	for (int w = 1; w < s->n && w <= 4; w++)
+		if (s->w[w].wtype == T_COMMA)
+			return s->text[s->w[w].off] == ':' ? w : 0;
+	return 0;
+}
+
 static int deref_pronouns(dyad_coder *c, sentstate *s)
 {
+	int news = c->opt.news_grammar;
+	int first = news ? heading_end(s) : 0;
 	for (int p = 0; p < s->n; p++) {
 		cword *x = &s->w[p];
 		if (x->wtype != T_PRONOUN)
@@ -1090,9 +1265,12 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		int singular = !strcmp(n, "HE") || !strcmp(n, "HIM") || !strcmp(n, "SHE") ||
 		               !strcmp(n, "HER") || !strcmp(n, "IT");
 		int plural = !singular;
-		int ref = -1;
-		if (singular) {
-			for (int q = 0; q < p; q++) {
+		int ref = news && singular ? reported_subject_of(s, p) : -1;
+		if (singular && ref < 0) {
+			/* news: "it" is a state or a body, "he"/"she" a person: the
+			 * first actor of that kind, else the first actor */
+			int it = !strcmp(n, "IT"), pick = -1;
+			for (int q = first; q < p; q++) {
 				if (s->w[q].wtype != T_ACTOR)
 					continue;
 				int k = dyad__head(s, q, T_COMPOUND);
@@ -1102,9 +1280,22 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 				}
 				if (dyad__head(s, q, T_ACTOR) < 0)
 					continue;
-				ref = q;
-				break;
+				if (ref < 0)
+					ref = q;
+				if (!news)
+					break;
+				const char *code = s->w[q].bound ? s->w[q].bound : root_code(c, s, s->w[q].root);
+				/* a person: a code with a role, or a title next to it */
+				int person = (code && strlen(code) > 3) ||
+				             (q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) ||
+				             (q > 0 && s->w[q - 1].wtype == T_AGENT);
+				if (code && (it ? !person && strlen(code) == 3 : person)) {
+					pick = q;
+					break;
+				}
 			}
+			if (pick >= 0)
+				ref = pick;
 		} else if (plural) {
 			for (int q = 0; q < p; q++) {
 				if (s->w[q].wtype != T_ACTOR)
@@ -1134,6 +1325,47 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		if (k < 0 || r < 0)
 			return -1;
 		s->spans[r].ref = (int16_t)ref;
+	}
+	return 0;
+}
+
+/*
+ * News: "I" and "we" inside a quotation are its speaker: '"We will never
+ * negotiate with Washington," the Iranian foreign minister said', 'X said:
+ * "We reject ..."'. They become actors that refer to the speaker.
+ */
+static int first_person(dyad_coder *c, sentstate *s)
+{
+	int quotes = 0;
+	for (int p = 0; p < s->n; p++) {
+		cword *x = &s->w[p];
+		if (x->tokkind == DYAD_TOK_QUOTE) {
+			quotes++;
+			continue;
+		}
+		if (!(quotes & 1) || x->wtype == T_ACTOR)
+			continue;
+		const char *n = x->norm;
+		/* "US" in capitals was read as the country already */
+		if (strcmp(n, "I") && strcmp(n, "WE") && strcmp(n, "ME") && strcmp(n, "US"))
+			continue;
+		int spk = -1;
+		for (int k = 0; k < s->nspans && spk < 0; k++) {
+			const cspan *sp = &s->spans[k];
+			if (sp->kind == T_REFER && sp->id != 0 && (int)sp->id <= p && sp->ref >= 0 &&
+			    sp->ref < p)
+				spk = sp->ref;
+		}
+		if (spk < 0)
+			spk = s->speaker;
+		if (spk < 0 || spk == p || s->w[spk].wtype != T_ACTOR || s->w[spk].pair)
+			continue;
+		x->wtype = T_ACTOR;
+		int k = dyad__span_add(c, s, T_ACTOR, p, p, NONE32);
+		int r = dyad__span_add(c, s, T_REFER, p, p, 0);
+		if (k < 0 || r < 0)
+			return -1;
+		s->spans[r].ref = (int16_t)spk;
 	}
 	return 0;
 }
@@ -1172,6 +1404,55 @@ static int role_fits(const char *code, const char *role)
 }
 
 /*
+ * "the two men", "both ministers": the two nearest earlier people with
+ * different codes (any two for "men", "women", "people"; else two with
+ * the noun's own role), in this sentence or earlier in the story. The
+ * word stands for both, as a compound does.
+ */
+static int pair_role_noun(dyad_coder *c, sentstate *s, int a, const char *role)
+{
+	/* "the two men", "both women": any two people; "the two ministers":
+	 * two of that role */
+	const char *nw = s->w[a].norm;
+	int anyone = !strcmp(nw, "MEN") || !strcmp(nw, "WOMEN") || !strcmp(nw, "PEOPLE");
+	for (int pass = anyone; pass < 2; pass += 2) {
+		const char *want = pass ? NULL : role;
+		uint32_t got[2];
+		const char *code0 = NULL;
+		int n = 0;
+		for (int q = a - 1; q >= 0 && n < 2; q--) {
+			if (s->w[q].wtype != T_ACTOR || dyad__head(s, q, T_ACTOR) < 0 ||
+			    s->w[q].root == NONE32)
+				continue;
+			const char *cq = root_code(c, s, s->w[q].root);
+			if (role_fits(cq, want) && (!code0 || strcmp(code0, cq))) {
+				code0 = cq;
+				got[n++] = s->w[q].root;
+			}
+		}
+		for (int r = s->nrecent - 1; r >= 0 && n < 2; r--) {
+			const char *cq = root_code(c, s, s->recent[r]);
+			if (role_fits(cq, want) && (!code0 || strcmp(code0, cq))) {
+				code0 = cq;
+				got[n++] = s->recent[r];
+			}
+		}
+		if (n < 2)
+			continue;
+		int k = dyad__head(s, a, T_AGENT);
+		s->w[a].wtype = T_ACTOR;
+		dyad__span_kind(s, k, T_ACTOR);
+		/* in text order: the one named first is the first member */
+		s->w[a].fwd = got[1];
+		s->w[a].fwd2 = got[0];
+		s->w[a].pair = 1;
+		s->w[a].compound = 1;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * "the general", "the two men", "the former official": an agent with a
  * determiner and no actor of its own stands for the nearest earlier actor
  * whose code carries the same role (in this sentence, else earlier in the
@@ -1189,10 +1470,14 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		    (t + 1 < s->n && s->w[t + 1].wtype == T_ACTOR) ||
 		    (t + 2 < s->n && s->w[t + 1].wtype == T_PREP && s->w[t + 2].wtype == T_ACTOR))
 			continue;
-		int d = a - 1;
+		int d = a - 1, two = 0;
 		while (d > 0 && (s->w[d].wtype == T_ADJ || s->w[d].tokkind == DYAD_TOK_NUMBER ||
-		                 !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH")))
+		                 !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH"))) {
+			two |= !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH");
 			d--;
+		}
+		if (!strcmp(s->w[d].norm, "BOTH"))
+			two = 1, d = d > 0 ? d - 1 : d;
 		const char *dw = s->w[d].norm;
 		if (!(s->w[d].wtype == T_DETERM && strcmp(dw, "A") && strcmp(dw, "AN")) &&
 		    strcmp(dw, "THIS") && strcmp(dw, "THAT") && strcmp(dw, "THESE") && strcmp(dw, "THOSE"))
@@ -1202,6 +1487,8 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		const char *role = ag && ag->code != NONE32 ? dyad_strtab_str(&lx->strs, ag->code) : NULL;
 		if (role && !strcmp(role, "ELI"))
 			role = NULL; /* "the former official": any earlier person */
+		if (two && pair_role_noun(c, s, a, role))
+			goto resolved;
 		int ref = -1;
 		uint32_t fwd = NONE32;
 		for (int q = a - 1; q >= 0 && ref < 0; q--)
@@ -1223,6 +1510,7 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		} else {
 			s->w[a].fwd = fwd;
 		}
+	resolved:
 		a = t;
 	}
 	return 0;
@@ -1388,7 +1676,10 @@ static int bind_names(dyad_coder *c, sentstate *s)
 				compose(buf, sizeof buf, ac, role, suffix);
 		}
 		/* apposition after the name: NAME , ... actor ... agent ... , */
-		if (!buf[0] && to + 1 < s->n && s->w[to + 1].wtype == T_COMMA) {
+		/* (a comma: "Background: relations between X and Y" is a
+		 * heading, not an apposition) */
+		if (!buf[0] && to + 1 < s->n && s->w[to + 1].wtype == T_COMMA &&
+		    s->text[s->w[to + 1].off] == ',') {
 			const char *ac = NULL;
 			role = NULL;
 			for (int k = to + 2; k < s->n && k <= to + 12; k++) {
@@ -1607,11 +1898,15 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	}
 	if (make_synt(c, s) != 0)
 		return -1;
+	if (c->opt.news_grammar)
+		infinitive_actors(s);
 	mark_nouns(c, s);
 	if (c->opt.news_grammar)
 		mark_backers(s);
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
+	if (c->opt.news_grammar)
+		mark_titled_names(c, s);
 	if (mark_compound(c, s) != 0)
 		return -1;
 	if (c->opt.coreference && bind_names(c, s) != 0)
@@ -1623,6 +1918,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	null_subordinate(s);
 	int has_clauses;
 	if (mark_clauses(c, s, &has_clauses) != 0 || deref_pronouns(c, s) != 0)
+		return -1;
+	if (c->opt.news_grammar && c->opt.attribution && first_person(c, s) != 0)
 		return -1;
 	if (c->opt.coreference && resolve_role_nouns(c, s) != 0)
 		return -1;

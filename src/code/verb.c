@@ -48,6 +48,7 @@ typedef struct vstate {
 	int pat_lo;   /* lowest word a matched pattern used (negators inside it
 	                 belong to the pattern) */
 	int pat_hi;   /* highest word the last matched pattern used */
+	int pat_src;  /* the matched pattern named the source ($) */
 	int attr_memo_loc, attr_memo; /* is word attr_memo_loc - 1 an attribution point */
 	int via;      /* intermediary found by the target search, -1 */
 	const lex_vcode *code; /* the code being made */
@@ -121,7 +122,11 @@ static actrec actor_codes(vstate *v, int loc)
 	const dyad_lexicon *lx = c->lx;
 	actrec a = EMPTY;
 	int guard = 0;
-	int r;
+	int r, second = 0;
+	if (loc >= PAIR_WORD) {
+		loc -= PAIR_WORD;
+		second = 1;
+	}
 	while ((r = refer_of(s, loc)) >= 0 && guard++ < MAX_WORDS)
 		loc = r;
 	a.where = loc;
@@ -130,7 +135,7 @@ static actrec actor_codes(vstate *v, int loc)
 		a.actor = intern_extra(c, x->bound, strlen(x->bound));
 		return a;
 	}
-	uint32_t root = x->fwd != NONE32 ? x->fwd : x->root;
+	uint32_t root = second && x->pair ? x->fwd2 : x->fwd != NONE32 ? x->fwd : x->root;
 	if (root == NONE32)
 		return a;
 	const lex_phrase *p = &lx->phrases.v[root];
@@ -216,7 +221,13 @@ static void find_agent(vstate *v, actrec *a, int loc)
 static actrec actor_full(vstate *v, int loc)
 {
 	actrec a = actor_codes(v, loc);
-	find_agent(v, &a, loc);
+	/* news: a pronoun stands for the whole actor, its agent too ("the
+	 * Iranian foreign minister said he ...": IRNGOV) */
+	int r = loc, g = 0, rr;
+	if (v->c->opt.news_grammar)
+		while ((rr = refer_of(v->s, r)) >= 0 && g++ < MAX_WORDS)
+			r = rr;
+	find_agent(v, &a, r);
 	return a;
 }
 
@@ -576,9 +587,14 @@ static int party_at(const sentstate *s, int f)
 }
 
 static int preceded_by(const sentstate *s, int f, const char *const *words);
+static int word_in(const cword *x, const char *const *list);
 
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
+/* places: "a trip TO Geneva", "the ambassador TO Iraq" ("in" is left out:
+ * PETRARCH codes "killed in Ukraine" as Ukraine acting) */
+static const char *const PLACE_PREP[] = {"TO", "INTO", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS",
+                                         "AROUND", "WITHIN", "THROUGHOUT", NULL};
 
 /*
  * News: a nominal event's own agent, "the American invasion", "a US air
@@ -607,6 +623,68 @@ static int nominal_agent(const vstate *v, int i)
 	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ? h : -1;
 }
 
+/* News: the actor at word f is a place: a place preposition right before
+ * it, determiners and adjectives between ("a trip TO Geneva"). */
+static int at_place(const sentstate *s, int f)
+{
+	for (int w = f - 1; w >= 0 && w >= f - 3; w--) {
+		if (word_in(&s->w[w], PLACE_PREP))
+			return 1;
+		if (s->w[w].wtype != T_DETERM && s->w[w].wtype != T_ADJ)
+			return 0;
+	}
+	return 0;
+}
+
+/* News: at_place, or the country after a place named with it ("a trip
+ * to Geneva, SWITZERLAND"). */
+static int place_actor(vstate *v, int f)
+{
+	const sentstate *s = v->s;
+	if (at_place(s, f))
+		return 1;
+	if (f < 2 || s->w[f - 1].wtype != T_COMMA || s->text[s->w[f - 1].off] != ',' ||
+	    s->w[f - 2].wtype != T_ACTOR)
+		return 0;
+	int h = actor_head(s, f - 2);
+	if (!at_place(s, h))
+		return 0;
+	actrec a = actor_codes(v, h), b = actor_codes(v, f);
+	if (a.actor == NONE32 || b.actor == NONE32)
+		return 0;
+	return !strncmp(dyad__str(v->c, a.actor), dyad__str(v->c, b.actor), 3);
+}
+
+/*
+ * News: "After the death of five American soldiers in Karbala, Iraq,
+ * Soleimani sent ...", "Britain complained when Iran attacked ...": the
+ * subject is in the verb's own stretch (from the last comma or
+ * subordinating word before it) when an actor is named there. The first
+ * word of that stretch, or -1.
+ */
+static int stretch_subject(const vstate *v, int i)
+{
+	static const char *const SUBJ[] = {"THAT", "WHETHER", "BECAUSE", "AFTER", "BEFORE",
+	                                   "SINCE", "WHILE", "ALTHOUGH", "THOUGH", "WHEN",
+	                                   "UNTIL", "ONCE", "UNLESS", NULL};
+	const sentstate *s = v->s;
+	int comma = -1;
+	for (int f = v->cs; f < i && f < s->n; f++) {
+		int k = dyad__head(s, f, T_COMPOUND);
+		if (k >= 0)
+			f = s->spans[k].tail;
+		else if (s->w[f].wtype == T_COMMA || word_in(&s->w[f], SUBJ))
+			comma = f;
+	}
+	for (int f = comma + 1; comma >= 0 && f < i; f++)
+		if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP) && !place_actor((vstate *)v, f)) {
+			actrec a = actor_full((vstate *)v, f);
+			if (!act_empty(&a) && !act_equal(&a, &v->tgt))
+				return comma + 1;
+		}
+	return -1;
+}
+
 static void regular_source(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -622,7 +700,13 @@ static void regular_source(vstate *v, int i)
 			}
 		}
 	}
-	for (int f = v->cs; f <= v->ce && f < s->n; f++) {
+	int from = v->cs;
+	if (o->news_grammar) {
+		int st = stretch_subject(v, i);
+		if (st >= 0)
+			from = st;
+	}
+	for (int f = from; f <= v->ce && f < s->n; f++) {
 		/* news: the source is named before its verb (TABARI also looks
 		 * after it, which in news turns "..., the group that seized parts
 		 * of Iraq and Syria" into Iraq acting on Syria); passives are
@@ -633,7 +717,7 @@ static void regular_source(vstate *v, int i)
 			continue;
 		/* news: "the strike AGAINST Soleimani came ...": the object of a
 		 * preposition is not the subject */
-		if (o->news_grammar && preceded_by(s, f, OBJ_PREP))
+		if (o->news_grammar && (preceded_by(s, f, OBJ_PREP) || place_actor(v, f)))
 			continue;
 		actrec a = actor_full(v, f);
 		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
@@ -694,12 +778,50 @@ static int verbal_code(const vstate *v)
 
 static int check_passive(const vstate *v, int i);
 
+static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
+                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
+                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
+                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
+                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
+static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
+                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
+                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
+                                  "NEITHER", "NOR", NULL};
+
+static int relative_pronoun(const vstate *v, int r);
+
+/* News: word f starts a relative clause with a verb of its own. */
+static int relative_clause_at(const vstate *v, int f)
+{
+	if (!relative_pronoun(v, f))
+		return 0;
+	const sentstate *s = v->s;
+	for (int k = f + 1; k < s->n && k <= f + 3; k++) {
+		if (dyad__head(s, k, T_VERB) >= 0)
+			return 1;
+		if (!word_in(&s->w[k], AUX) && !word_in(&s->w[k], NEG))
+			return 0;
+	}
+	return 0;
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
+	static const char *const PLACE[] = {"IN", "OUTSIDE", "NEAR", "INSIDE", "AT", "ACROSS",
+	                                    "AROUND", "THROUGHOUT", "WITHIN", NULL};
+	int nominal = o->news_grammar && nominal_agent(v, i) >= 0;
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
+		/* news: not inside a relative clause on the object ("sanctioned
+		 * a company THAT helped Iran") */
+		if (o->news_grammar && f > i + 1 && relative_clause_at(v, f))
+			break;
 		if (!party_at(s, f))
+			continue;
+		/* news: the place of a nominal event is not its target ("a US
+		 * air strike outside Baghdad airport in Iraq") */
+		if (nominal && preceded_by(s, f, PLACE))
 			continue;
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))
@@ -733,7 +855,10 @@ static void regular_target(vstate *v, int i)
 		v->reg_tgt = 1;
 		return;
 	}
-	for (int w = i - 1; w >= v->cs && w >= 0 && !(o->news_grammar && !check_passive(v, i)); w--) {
+	/* news: only a passive with "by" takes its target from before the
+	 * verb; one without names no doer ("X was expelled") */
+	int back = !o->news_grammar || check_passive(v, i) == 1;
+	for (int w = i - 1; back && w >= v->cs && w >= 0; w--) {
 		if (s->w[w].wtype != T_ACTOR || s->w[w].speaker)
 			continue;
 		/* news: not a member of the source's own compound ("Brazil and the
@@ -751,22 +876,36 @@ static void regular_target(vstate *v, int i)
 		}
 		w = h;
 	}
-	if (v->src.index || (v->src.where >= 0 && v->src.where < s->n && s->w[v->src.where].compound)) {
+	/* news: a compound subject with no target acts on itself only in a
+	 * mutual act, which make_event codes */
+	int self = v->src.index || (!o->news_grammar && v->src.where >= 0 && v->src.where < s->n &&
+	                            s->w[v->src.where].compound);
+	if (self) {
 		v->tgt = v->src;
 	} else if (o->default_on && o->default_src != NONE32 && o->default_tgt != NONE32) {
 		v->tgt = default_actor(v, o->default_tgt);
 	}
 }
 
-static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
-                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
-                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
-                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
-                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
-static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
-                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
-                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
-                                  "NEITHER", "NOR", NULL};
+/*
+ * News: a participle right after a noun phrase and right before "by" is a
+ * passive with no auxiliary, a reduced relative clause: "diplomats KILLED
+ * BY gunmen", "victims killed by the crash". Its patient is the phrase
+ * before it.
+ */
+static int reduced_passive(const vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	if (!v->c->opt.news_grammar || i < 1 || i + 1 >= s->n || s->w[i + 1].wtype != T_BYWORD ||
+	    !dyad__past_form(&s->w[i]))
+		return 0;
+	const cword *p = &s->w[i - 1];
+	return p->wtype == T_ACTOR || p->wtype == T_NOUN || p->wtype == T_AGENT ||
+	       ((p->wtype == T_NULL || p->wtype == T_LITR) && p->tokkind == DYAD_TOK_WORD &&
+	        !word_in(p, AUX) && !word_in(p, NEG) && strcmp(p->norm, "WHO") &&
+	        strcmp(p->norm, "THAT") && strcmp(p->norm, "WHICH"));
+}
+
 static int check_passive(const vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -778,6 +917,8 @@ static int check_passive(const vstate *v, int i)
 		if (s->w[k].wtype == T_AUXIL)
 			aux = 1;
 	if (by && aux)
+		return 1;
+	if (reduced_passive(v, i))
 		return 1;
 	/* news: "X was killed in a US strike", "X has been detained": a form
 	 * of "be" before a participle is passive even without BY (2: and the
@@ -806,15 +947,70 @@ static const char *const MODAL[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", 
  * auxiliaries and adverbs between ("did not attack", "has never met",
  * "no direct talks"), that the matched pattern did not itself use.
  */
-static int negated_at(const vstate *v, int verb)
+/*
+ * News: the word before a verb where its negation and modality are looked
+ * for. A nominal event after a light verb ("would not PROVIDE support",
+ * "has not GIVEN aid", "never MADE an offer") takes those of the light
+ * verb.
+ */
+static int modal_start(const vstate *v, int verb)
+{
+	static const char *const LIGHT[] = {
+		"PROVIDE", "PROVIDES", "PROVIDED", "PROVIDING", "GIVE", "GIVES", "GAVE", "GIVEN",
+		"GIVING", "OFFER", "OFFERS", "OFFERED", "OFFERING", "EXTEND", "EXTENDS", "EXTENDED",
+		"EXTENDING", "MAKE", "MAKES", "MADE", "MAKING", "LEND", "LENDS", "LENT", "LENDING",
+		"RENDER", "RENDERS", "RENDERED", NULL};
+	const sentstate *s = v->s;
+	int w = verb - 1;
+	if (v->c->opt.news_grammar && w > v->cs && w > 0 && dyad__head(s, w, T_VERB) >= 0 &&
+	    word_in(&s->w[w], LIGHT))
+		return w - 1;
+	return w;
+}
+
+/* Does pattern pid use the literal lit? */
+static int pattern_has_lit(const dyad_lexicon *lx, uint32_t pid, uint32_t lit)
+{
+	const lex_seq *q = &lx->patterns.v[pid].seq;
+	for (uint32_t e = 0; e < q->n; e++) {
+		const lex_elem *el = &lx->elems.v[q->first + e];
+		if (el->type == EL_WORD && el->ref == lit)
+			return 1;
+	}
+	return 0;
+}
+
+static int negated_at(const vstate *v, int verb, uint32_t pattern)
 {
 	const sentstate *s = v->s;
-	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
+	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, NEG))
 			return w < v->pat_lo;
-		if (!word_in(x, AUX) && x->wtype != T_ADJ)
-			return 0;
+		/* news: "denied meeting X", "denies having met X": the act
+		 * denied is said not to have happened */
+		if (v->c->opt.news_grammar && w == verb - 1 - (k > 0) &&
+		    (!strcmp(x->norm, "DENIED") || !strcmp(x->norm, "DENIES") ||
+		     !strcmp(x->norm, "DENY") || !strcmp(x->norm, "DENYING"))) {
+			const cword *y = &s->w[verb];
+			int ing = y->nlen > 4 && !memcmp(y->norm + y->nlen - 3, "ING", 3);
+			if (k == 0 ? ing : !strcmp(s->w[verb - 1].norm, "HAVING") && dyad__past_form(y))
+				return 1;
+		}
+		if (!word_in(x, AUX) && x->wtype != T_ADJ && !(k == 0 && !strcmp(x->norm, "HAVING")))
+			break;
+	}
+	/* news: "held NO direct talks with X", "has made NO offer": "no" as
+	 * the determiner of the pattern's object, not a word of the pattern */
+	if (v->c->opt.news_grammar && pattern != NONE32 && v->pat_hi > verb) {
+		const dyad_lexicon *lx = v->c->lx;
+		int kv = dyad__head(s, verb, T_VERB);
+		int from = kv >= 0 ? s->spans[kv].tail + 1 : verb + 1;
+		for (int w = from; w < v->pat_hi && w <= from + 1; w++)
+			if (!strcmp(s->w[w].norm, "NO")) {
+				int64_t id = dyad_strtab_find(&lx->strs, "NO", 2);
+				return id < 0 || !pattern_has_lit(lx, pattern, (uint32_t)id);
+			}
 	}
 	return 0;
 }
@@ -851,7 +1047,7 @@ static int future_at(const vstate *v, int verb)
 {
 	static const char *const FUT[] = {"WILL", "SHALL", "'LL", NULL};
 	const sentstate *s = v->s;
-	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
+	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, FUT) || !strcmp(x->norm, "WOULD"))
 			return w < v->pat_lo;
@@ -882,7 +1078,7 @@ static uint32_t intent_code(const vstate *v, uint32_t code)
 static int hypothetical_at(const vstate *v, int verb)
 {
 	const sentstate *s = v->s;
-	for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
+	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, MODAL))
 			return w < v->pat_lo;
@@ -914,7 +1110,7 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	memset(e, 0, sizeof *e);
 	e->attr = v->speaker;
 	e->via = v->via;
-	e->negated = o->negation ? (uint8_t)negated_at(v, verb) : 0;
+	e->negated = o->negation ? (uint8_t)negated_at(v, verb, pattern) : 0;
 	e->s = *S;
 	e->t = *T;
 	e->code = future && code->code != NONE32 ? intent_code(v, code->code) : code->code;
@@ -950,6 +1146,12 @@ static int compound_members(const vstate *v, int w, int *out, int max)
 {
 	const sentstate *s = v->s;
 	int k = (w >= 0 && w < s->n) ? dyad__head(s, w, T_COMPOUND) : -1;
+	if (k < 0 && w >= 0 && w < s->n && s->w[w].pair && max >= 2) {
+		/* "the two men": both actors the word stands for */
+		out[0] = w;
+		out[1] = w + PAIR_WORD;
+		return 2;
+	}
 	if (k < 0) {
 		out[0] = w;
 		return 1;
@@ -998,7 +1200,36 @@ static int mutual_code(const vstate *v, const lex_vcode *code)
 	if (code->code == NONE32)
 		return 0;
 	int root = code_root(v->c, code->code);
+	if (root == 5) {
+		/* diplomatic cooperation: agreements, not praise or apology */
+		const char *cs = dyad__str(v->c, code->code);
+		return cs[2] == '\0' || cs[2] == '0' || cs[2] == '7';
+	}
 	return (root >= 3 && root <= 6) || root == 8 || root == 16 || root == 19;
+}
+
+/* The compound (its first word) after "between" in the clause, or -1:
+ * "talks BETWEEN Iran and the United States". */
+static int between_compound(const vstate *v)
+{
+	const sentstate *s = v->s;
+	for (int w = v->cs; w < v->ce && w < s->n; w++) {
+		if (strcmp(s->w[w].norm, "BETWEEN"))
+			continue;
+		int p = w + 1;
+		while (p < s->n && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
+			p++;
+		if (p < s->n && p <= v->ce && dyad__head(s, p, T_COMPOUND) >= 0)
+			return p;
+	}
+	return -1;
+}
+
+/* Is the actor a (word where) inside the compound starting at word b? */
+static int in_compound(const sentstate *s, const actrec *a, int b)
+{
+	int k = dyad__head(s, b, T_COMPOUND);
+	return k >= 0 && a->where >= b && a->where <= s->spans[k].tail;
 }
 
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
@@ -1007,10 +1238,37 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		return;
 	v->code = code;
 	v->via = -1;
+	if (v->c->opt.news_grammar && !v->pat_src && !act_empty(&v->src) && v->src.where >= 0 &&
+	    v->src.where < v->s->n) {
+		/* news: a source carried from an earlier verb of the clause
+		 * gives way to a subject in this verb's own stretch */
+		int st = stretch_subject(v, i);
+		if (st > v->src.where)
+			v->src = EMPTY;
+	}
 	if (act_empty(&v->src))
 		regular_source(v, i);
 	if (act_empty(&v->tgt))
 		regular_target(v, i);
+	int btw = v->c->opt.news_grammar && mutual_code(v, code) ? between_compound(v) : -1;
+	if (btw >= 0 && (act_empty(&v->src) || in_compound(v->s, &v->src, btw)) &&
+	    (act_empty(&v->tgt) || in_compound(v->s, &v->tgt, btw) || check_passive(v, i) == 2)) {
+		/* news: "relations between Washington and Tehran were severed",
+		 * "messages were exchanged between X and Y": with no party
+		 * outside the compound (an actor after a passive with no "by"
+		 * is none), its members act on one another */
+		int ml[MAX_WORDS];
+		int nm = compound_members(v, btw, ml, MAX_WORDS);
+		for (int a = 0; a < nm; a++)
+			for (int b = 0; b < nm; b++) {
+				if (a == b)
+					continue;
+				actrec S = actor_full(v, ml[a]), T = actor_full(v, ml[b]);
+				if (!act_empty(&S) && !act_empty(&T))
+					put_event(v, code, i, pattern, verb_id, &S, &T);
+			}
+		goto out;
+	}
 	if (!act_empty(&v->src) && act_empty(&v->tgt) && v->c->opt.news_grammar &&
 	    v->src.where >= 0 && v->src.where < v->s->n && v->s->w[v->src.where].compound &&
 	    mutual_code(v, code)) {
@@ -1028,6 +1286,21 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 					put_event(v, code, i, pattern, verb_id, &S, &T);
 			}
 		goto out;
+	}
+	if (reduced_passive(v, i)) {
+		/* its patient is the phrase right before it: no actor there, no
+		 * event ("victims killed by the crash") */
+		const sentstate *ss = v->s;
+		int pw = i - 1; /* "Iranian diplomats": the actor before its agent */
+		while (pw > v->cs && ss->w[pw].wtype == T_AGENT)
+			pw--;
+		if (ss->w[pw].wtype != T_ACTOR || !party_at(ss, actor_head(ss, pw)))
+			goto out;
+		actrec p = actor_full(v, actor_head(ss, pw));
+		if (act_empty(&p) || act_equal(&p, &v->tgt))
+			goto out;
+		v->src = p;
+		v->reg_src = 1;
 	}
 	if (act_empty(&v->src) || act_empty(&v->tgt))
 		goto out;
@@ -1137,6 +1410,10 @@ static void do_verb(vstate *v, int i)
 		 * kind there is the reported clause's own event, coded with it */
 		if (c_news && m.hi > v->ce && !speech_code(v, &P->code))
 			continue;
+		/* news: nor does it reach into the speaker's phrase of a
+		 * trailing "..., Iranian state television reported" */
+		if (c_news && m.hi > i && m.hi < s->n && s->w[m.hi].speaker)
+			continue;
 		int make = 0;
 		if (m.lenalt > 0) {
 			gotalt = 1;
@@ -1150,6 +1427,7 @@ static void do_verb(vstate *v, int i)
 			make = 1;
 		}
 		if (make) {
+			v->pat_src = m.idx_src >= 0 || m.idx_cmp >= 0;
 			if (m.idx_src >= 0)
 				v->src = act_from_idx(v, m.idx_src, 1);
 			if (m.idx_tgt >= 0)
@@ -1167,6 +1445,7 @@ static void do_verb(vstate *v, int i)
 		}
 	}
 	if (!gotpat) {
+		v->pat_src = 0;
 		v->pat_lo = i;
 		make_event(v, &vb->code, i, NONE32, vid);
 	}
@@ -1331,6 +1610,12 @@ static void add_accusations(vstate *v)
 			continue;
 		if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, e->s.actor), 3))
 			continue; /* a speaker on its own side's act */
+		int said = 0; /* the speaker already disapproves of the doer */
+		for (int j = 0; j < n && !said; j++)
+			said = v->evs[j].code != NONE32 && v->evs[j].s.actor == spk.actor &&
+			       v->evs[j].t.actor == e->s.actor && code_root(c, v->evs[j].code) == 11;
+		if (said)
+			continue;
 		const char *who_code = composite(c, &spk);
 		if (strstr(who_code, "MED") || strstr(who_code, "JRN"))
 			continue; /* the media report; they do not accuse */
@@ -1425,6 +1710,128 @@ static int gerund_after_prep(const sentstate *s, int i)
 	return word_in(&s->w[i - 1], PREP);
 }
 
+/*
+ * News: the act an accuser alleges, "X accused Y OF ATTACKING Z", "X
+ * blamed Y FOR HELPING Z": a gerund after "of"/"for" right after an actor
+ * that an earlier event of the clause disapproves of (root 11). Its doer
+ * is that actor, and it is attributed to the accuser. Returns the
+ * accuser's word (and the doer in *doer), or -1.
+ */
+static int alleged_act(const vstate *v, int i, int *doer)
+{
+	const sentstate *s = v->s;
+	if (i < 2 || !gerund_after_prep(s, i) ||
+	    (strcmp(s->w[i - 1].norm, "OF") && strcmp(s->w[i - 1].norm, "FOR")) ||
+	    s->w[i - 2].wtype != T_ACTOR)
+		return -1;
+	int d = actor_head(s, i - 2);
+	for (int e = v->nev - 1; e >= 0; e--) {
+		const ev *x = &v->evs[e];
+		if (x->t.where != d || x->code == NONE32 || x->s.where < 0 || x->s.where >= s->n ||
+		    x->derived || code_root(v->c, x->code) != 11)
+			continue;
+		*doer = d;
+		return x->s.where;
+	}
+	return -1;
+}
+
+/*
+ * News: an act asked or wanted of another actor, "X asked Y TO SEND troops
+ * to Z", "X wants Y TO ATTACK Z", "X expects Y to ...": Y is the subject
+ * of the infinitive, not X, and the act has not happened (it is not
+ * coded). After a verb that says it did happen ("forced Y to withdraw",
+ * "helped Y to rebuild") it is Y's act. Returns Y's word, or -1; *real
+ * says which.
+ */
+static int infinitive_subject(const vstate *v, int i, int *real)
+{
+	static const char *const WANT[] = {"WANT", "WANTS", "WANTED", "WANTING", "EXPECT",
+	                                   "EXPECTS", "EXPECTED", "EXPECTING", "NEED", "NEEDS",
+	                                   "NEEDED", "PREFER", "PREFERS", "PREFERRED", "WISH",
+	                                   "WISHES", "WISHED", "ENCOURAGE", "ENCOURAGES",
+	                                   "ENCOURAGED", "PRESSURE", "PRESSURES", "PRESSURED", NULL};
+	static const char *const DONE[] = {"FORCED", "FORCES", "FORCE", "FORCING", "COMPELLED",
+	                                   "COMPELS", "HELPED", "HELPS", "HELP", "HELPING",
+	                                   "ENABLED", "ENABLES", "PERSUADED", "PERSUADES",
+	                                   "CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS",
+	                                   "PERMITTED", "PERMITS", "LED", "CAUSED", NULL};
+	const sentstate *s = v->s;
+	if (i < 3 || strcmp(s->w[i - 1].norm, "TO"))
+		return -1;
+	int t = i - 2;
+	while (t > v->cs && s->w[t].wtype == T_AGENT)
+		t--;
+	if (s->w[t].wtype != T_ACTOR)
+		return -1;
+	int y = actor_head(s, t);
+	if (!party_at(s, y))
+		return -1;
+	int g = y - 1;
+	while (g > v->cs && (s->w[g].wtype == T_DETERM || s->w[g].wtype == T_ADJ))
+		g--;
+	if (g < v->cs)
+		return -1;
+	const cword *x = &s->w[g];
+	if (word_in(x, DONE))
+		*real = 1;
+	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, WANT))
+		*real = 0;
+	else
+		return -1;
+	return y;
+}
+
+/*
+ * News: a verb of a relative clause, "the diplomat WHO MET rebels", "a
+ * company THAT HELPED Iran": its subject is the noun phrase before the
+ * pronoun, not the sentence's. Returns 1 for such a verb, with *ante the
+ * actor of that phrase, or -1 when it names none ("a company"): the
+ * sentence does not say who did it.
+ */
+static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
+static const char *const IN_WORDS[] = {"IN", NULL};
+
+/* Is word r a relative pronoun after a noun phrase ("a company THAT
+ * helped"), not a complementizer ("said that") nor an aside (", which")? */
+static int relative_pronoun(const vstate *v, int r)
+{
+	const sentstate *s = v->s;
+	if (r <= v->cs || r >= s->n || !word_in(&s->w[r], REL))
+		return 0;
+	int a = r - 1;
+	return !(s->w[a].wtype == T_COMMA || dyad__head(s, a, T_VERB) >= 0 ||
+	         dyad__tail(s, a, T_VERB) >= 0 || s->w[a].wtype == T_ATTRIB ||
+	         s->w[a].wtype == T_VERB || s->w[a].wtype == T_PREP || s->w[a].wtype == T_CONJ ||
+	         s->w[a].wtype == T_PRONOUN || s->w[a].tokkind != DYAD_TOK_WORD);
+}
+
+static int relative_subject(const vstate *v, int i, int *ante)
+{
+	const sentstate *s = v->s;
+	int r = i - 1;
+	while (r > v->cs && r >= i - 3 && (word_in(&s->w[r], AUX) || word_in(&s->w[r], NEG)))
+		r--;
+	if (!relative_pronoun(v, r))
+		return 0;
+	int a = r - 1;
+	/* "the drone attack that killed X": an event named by a noun is the
+	 * clause's own act; its subject is the clause's */
+	for (int n = a; n >= a - 1 && n > v->cs && s->w[n].wtype == T_NOUN; n--)
+		if (s->w[n].root != NONE32 && v->c->lx->phrases.v[s->w[n].root].cat == CAT_VERB)
+			return 0;
+	while (a > v->cs && s->w[a].wtype == T_AGENT)
+		a--;
+	*ante = s->w[a].wtype == T_ACTOR && party_at(s, actor_head(s, a)) ? actor_head(s, a) : -1;
+	/* "the attack in Benghazi, Libya that killed ...": a place is not the
+	 * phrase the clause is about */
+	if (*ante >= 0 && (place_actor((vstate *)v, *ante) || preceded_by(s, *ante, IN_WORDS) ||
+	                   (*ante >= 2 && s->w[*ante - 1].wtype == T_COMMA &&
+	                    preceded_by(s, actor_head(s, *ante - 2), IN_WORDS))))
+		return 0;
+	return 1;
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
@@ -1467,7 +1874,8 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 		v->cs = clauses[ci][0];
 		v->ce = clauses[ci][1];
 		v->speaker = clauses[ci][2];
-		if (v->ce - v->cs < 2)
+		/* (news: "... and criticized Poland" is a clause of two words) */
+		if (v->ce - v->cs < (c->opt.news_grammar ? 1 : 2))
 			continue;
 		if (clauses[ci][3]) {
 			/* reported content: its own subject */
@@ -1476,7 +1884,7 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			v->passive = 0;
 		}
 		if (v->cs > 0 && dyad__head(s, v->cs, T_ACTOR) >= 0)
-			v->src = actor_codes(v, v->cs);
+			v->src = c->opt.news_grammar ? actor_full(v, v->cs) : actor_codes(v, v->cs);
 		v->tgt = EMPTY;
 		int got = 0;
 		if (mode == 0)
@@ -1490,8 +1898,69 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			}
 			/* news, every verb coded: a verb that a pattern of an earlier
 			 * verb has used ("held TALKS with") is not coded again */
-			if (dyad__head(s, i, T_VERB) >= 0 && !(mode == 2 && c->opt.news_grammar && i <= used) &&
-			    !(c->opt.news_grammar && gerund_after_prep(s, i))) {
+			int doer = -1, accuser = -1, real = 0, asked = -1;
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && c->opt.attribution)
+				accuser = alleged_act(v, i, &doer);
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && accuser < 0 &&
+			    !(mode == 2 && i <= used))
+				asked = infinitive_subject(v, i, &real);
+			int rel = -1, relv = 0;
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked < 0 &&
+			    accuser < 0 && !(mode == 2 && i <= used))
+				relv = relative_subject(v, i, &rel);
+			if (relv && rel < 0) {
+				/* a relative clause about no actor: its doer is unknown */
+			} else if (relv) {
+				actrec src = v->src;
+				int reg_src = v->reg_src, reg_tgt = v->reg_tgt;
+				v->src = actor_full(v, rel);
+				v->reg_src = 1;
+				v->reg_tgt = 0;
+				v->pat_hi = -1;
+				do_verb(v, i);
+				if (v->pat_hi > used)
+					used = v->pat_hi;
+				v->src = src;
+				v->reg_src = reg_src;
+				v->reg_tgt = reg_tgt;
+				v->passive = 0;
+			} else if (asked >= 0 && !real) {
+				/* an act asked or wanted of another: not coded */
+			} else if (asked >= 0) {
+				/* "forced Y to withdraw": Y's act */
+				actrec src = v->src;
+				int reg_src = v->reg_src, reg_tgt = v->reg_tgt;
+				v->src = actor_full(v, asked);
+				v->reg_src = 1;
+				v->reg_tgt = 0;
+				v->pat_hi = -1;
+				do_verb(v, i);
+				if (v->pat_hi > used)
+					used = v->pat_hi;
+				v->src = src;
+				v->reg_src = reg_src;
+				v->reg_tgt = reg_tgt;
+				v->passive = 0;
+			} else if (accuser >= 0) {
+				/* the act alleged: its own source, the accuser's word */
+				actrec src = v->src;
+				int reg_src = v->reg_src, reg_tgt = v->reg_tgt, spk = v->speaker;
+				v->src = actor_full(v, doer);
+				v->reg_src = 1;
+				v->reg_tgt = 0;
+				v->speaker = accuser;
+				v->pat_hi = -1;
+				do_verb(v, i);
+				if (v->pat_hi > used)
+					used = v->pat_hi;
+				v->src = src;
+				v->reg_src = reg_src;
+				v->reg_tgt = reg_tgt;
+				v->speaker = spk;
+				v->passive = 0;
+			} else if (dyad__head(s, i, T_VERB) >= 0 &&
+			           !(mode == 2 && c->opt.news_grammar && i <= used) &&
+			           !(c->opt.news_grammar && gerund_after_prep(s, i))) {
 				v->pat_hi = -1;
 				do_verb(v, i);
 				if (v->pat_hi > used)
@@ -1575,6 +2044,14 @@ done:;
 			dup = same_event(&v->evs[j], e);
 		if (dup)
 			continue;
+		const char *ss = composite(c, &e->s), *ts = composite(c, &e->t);
+		/* news: the same codes reached with and without an agent (IRNGOV
+		 * and IRN + GOV) are the same event */
+		for (int j = 0; j < s->nev && c->opt.news_grammar && !dup; j++)
+			dup = s->ev[j].code == e->code && s->ev[j].negated == e->negated &&
+			      !strcmp(s->ev[j].src_str, ss) && !strcmp(s->ev[j].tgt_str, ts);
+		if (dup)
+			continue;
 		rawevent *r = &s->ev[s->nev++];
 		memset(r, 0, sizeof *r);
 		r->src = (int16_t)(e->s.where == WHERE_DEFAULT ? -2 : e->s.where);
@@ -1588,8 +2065,8 @@ done:;
 		r->via = (int16_t)e->via;
 		r->negated = e->negated;
 		r->derived = e->derived;
-		r->src_str = composite(c, &e->s);
-		r->tgt_str = composite(c, &e->t);
+		r->src_str = ss;
+		r->tgt_str = ts;
 	}
 	return 0;
 }
