@@ -13,6 +13,7 @@
 #ifndef DYAD_CODE_INT_H
 #define DYAD_CODE_INT_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "dates/dates.h"
@@ -89,12 +90,16 @@ typedef struct cword {
 	uint8_t nh, nt;
 	uint32_t hmask;     /* bit k: a span of kind k may have its head here
 	                       (a superset: cancelled spans keep their bit) */
-	int16_t htag[MAX_TAGS]; /* spans with their head here */
-	int16_t ttag[MAX_TAGS]; /* spans with their tail here */
 	uint8_t pair;       /* "the two men": stands for two actors, fwd and fwd2
 	                       (compound is set too) */
 	uint32_t fwd2;      /* the second of the pair */
+	/* the span tags stay last: dyad__parse zeroes a word up to htag only
+	 * (they are read below nh and nt), so every field above starts at 0 */
+	int16_t htag[MAX_TAGS]; /* spans with their head here */
+	int16_t ttag[MAX_TAGS]; /* spans with their tail here */
 } cword;
+_Static_assert(sizeof(cword) - offsetof(cword, htag) <= 2 * MAX_TAGS * sizeof(int16_t) + 8,
+               "the span tags must be the last fields of cword");
 
 /* A word index plus PAIR_WORD: the second actor of a pair word. */
 #define PAIR_WORD 0x1000

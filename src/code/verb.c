@@ -1234,8 +1234,15 @@ static int in_compound(const sentstate *s, const actrec *a, int b)
 
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
-	if (code->flags == CF_NULL && code->code2 == NONE32)
+	if (code->flags == CF_NULL && code->code2 == NONE32) {
+		/* news: a verb with no code ("sought to", "helped make") still has
+		 * a subject, which the verbs after it in the clause share */
+		if (v->c->opt.news_grammar && act_empty(&v->src)) {
+			v->code = code;
+			regular_source(v, i);
+		}
 		return;
+	}
 	v->code = code;
 	v->via = -1;
 	if (v->c->opt.news_grammar && !v->pat_src && !act_empty(&v->src) && v->src.where >= 0 &&
