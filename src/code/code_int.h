@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "dates/dates.h"
 #include "dyad/coder.h"
@@ -210,6 +211,18 @@ static inline int dyad__head(const sentstate *s, int w, uint8_t kind)
 		if (s->spans[x->htag[i]].kind == kind)
 			return x->htag[i];
 	return -1;
+}
+/* Is the word's folded text exactly w? Most words differ from w in
+ * their first two letters, which are compared here without a call. */
+static inline int dyad__norm_is(const char *norm, const char *w)
+{
+	if (norm[0] != w[0])
+		return 0;
+	if (!w[0])
+		return 1;
+	if (norm[1] != w[1])
+		return 0;
+	return !w[1] || !strcmp(norm + 2, w + 2);
 }
 /* Give span k a new kind. */
 static inline void dyad__span_kind(sentstate *s, int k, uint8_t kind)

@@ -537,7 +537,9 @@ static int in_sorted(const char *w, const char *const *list, size_t n)
 	size_t lo = 0, hi = n;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int d = strcmp(w, list[mid]);
+		int d = (unsigned char)w[0] - (unsigned char)list[mid][0];
+		if (!d && w[0])
+			d = strcmp(w + 1, list[mid] + 1);
 		if (!d)
 			return 1;
 		if (d < 0)
@@ -644,7 +646,7 @@ static void mark_backers(sentstate *s)
 			continue;
 		int tie = 0;
 		for (int k = 0; TIE[k] && !tie; k++)
-			tie = x->norm[0] == TIE[k][0] && !strcmp(x->norm, TIE[k]);
+			tie = dyad__norm_is(x->norm, TIE[k]);
 		if (!tie)
 			continue;
 		int h = i - 1;
@@ -976,7 +978,7 @@ static void null_subordinate(sentstate *s)
 
 /* ---- attribution (dyad extension, SET: ATTRIBUTION) --------------------- */
 
-static int is_word(const cword *x, const char *w) { return !strcmp(x->norm, w); }
+static int is_word(const cword *x, const char *w) { return dyad__norm_is(x->norm, w); }
 
 /*
  * Reported speech. For every attribution phrase (the <ATTRIB> section:

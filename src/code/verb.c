@@ -742,7 +742,7 @@ static void regular_source(vstate *v, int i)
 static int word_in(const cword *x, const char *const *list)
 {
 	for (; *list; list++)
-		if (x->norm[0] == (*list)[0] && !strcmp(x->norm, *list))
+		if (dyad__norm_is(x->norm, *list))
 			return 1;
 	return 0;
 }
