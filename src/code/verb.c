@@ -2037,6 +2037,8 @@ done:;
 		if (dup)
 			continue;
 		const char *ss = composite(c, &e->s), *ts = composite(c, &e->t);
+		if (c->opt.news_grammar && !strcmp(ss, ts))
+			continue; /* news: the same actor on both sides, agent included */
 		/* news: the same codes reached with and without an agent (IRNGOV
 		 * and IRN + GOV) are the same event */
 		for (int j = 0; j < s->nev && c->opt.news_grammar && !dup; j++)
