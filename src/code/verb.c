@@ -591,9 +591,10 @@ static int word_in(const cword *x, const char *const *list);
 
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
-/* places: "a trip TO Geneva", "the ambassador TO Iraq" ("in" is left out:
- * PETRARCH codes "killed in Ukraine" as Ukraine acting) */
-static const char *const PLACE_PREP[] = {"TO", "INTO", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS",
+/* places: "AT the airport", "NEAR Baghdad" ("in" and "to" are left out:
+ * PETRARCH codes "killed in Ukraine" as Ukraine acting, and "home to US
+ * troops there to eliminate ..." names the doer) */
+static const char *const PLACE_PREP[] = {"AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS",
                                          "AROUND", "WITHIN", "THROUGHOUT", NULL};
 
 /*
@@ -624,7 +625,7 @@ static int nominal_agent(const vstate *v, int i)
 }
 
 /* News: the actor at word f is a place: a place preposition right before
- * it, determiners and adjectives between ("a trip TO Geneva"). */
+ * it, determiners and adjectives between ("NEAR the border"). */
 static int at_place(const sentstate *s, int f)
 {
 	for (int w = f - 1; w >= 0 && w >= f - 3; w--) {
@@ -636,8 +637,8 @@ static int at_place(const sentstate *s, int f)
 	return 0;
 }
 
-/* News: at_place, or the country after a place named with it ("a trip
- * to Geneva, SWITZERLAND"). */
+/* News: at_place, or the country after a place named with it, after
+ * to/into/in ("a trip to Geneva, SWITZERLAND"). */
 static int place_actor(vstate *v, int f)
 {
 	const sentstate *s = v->s;
@@ -646,8 +647,9 @@ static int place_actor(vstate *v, int f)
 	if (f < 2 || s->w[f - 1].wtype != T_COMMA || s->text[s->w[f - 1].off] != ',' ||
 	    s->w[f - 2].wtype != T_ACTOR)
 		return 0;
+	static const char *const TO[] = {"TO", "INTO", "IN", NULL};
 	int h = actor_head(s, f - 2);
-	if (!at_place(s, h))
+	if (!at_place(s, h) && !preceded_by(s, h, TO))
 		return 0;
 	actrec a = actor_codes(v, h), b = actor_codes(v, f);
 	if (a.actor == NONE32 || b.actor == NONE32)
