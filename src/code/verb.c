@@ -227,7 +227,10 @@ static actrec actor_full(vstate *v, int loc)
 	if (v->c->opt.news_grammar)
 		while ((rr = refer_of(v->s, r)) >= 0 && g++ < MAX_WORDS)
 			r = rr;
-	find_agent(v, &a, r);
+	/* (its own agent first: "THEIR GOVERNMENT", "its army") */
+	find_agent(v, &a, loc);
+	if (!a.agent && r != loc)
+		find_agent(v, &a, r);
 	return a;
 }
 
