@@ -533,11 +533,38 @@ static void infinitive_actors(sentstate *s)
 	}
 }
 
+/* News: a headline in Title Case ("Russia Condemns Ukraine Over Shelling
+ * Of Donetsk"): nearly every word capitalised, small words too. */
+static int title_case(const sentstate *s)
+{
+	int words = 0, caps = 0, small = 0;
+	for (int i = 0; i < s->n; i++) {
+		const cword *x = &s->w[i];
+		if (x->tokkind != DYAD_TOK_WORD)
+			continue;
+		char ch = s->text[x->off];
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+			continue;
+		words++;
+		if (ch >= 'A' && ch <= 'Z') {
+			caps++;
+			small += x->nlen <= 4 && (!strcmp(x->norm, "OF") || !strcmp(x->norm, "OVER") ||
+			                          !strcmp(x->norm, "TO") || !strcmp(x->norm, "IN") ||
+			                          !strcmp(x->norm, "ON") || !strcmp(x->norm, "FOR") ||
+			                          !strcmp(x->norm, "WITH") || !strcmp(x->norm, "AND") ||
+			                          !strcmp(x->norm, "AT") || !strcmp(x->norm, "FROM"));
+		}
+	}
+	return !s->all_caps && words >= 4 && caps * 10 >= words * 9 && small > 0;
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
+	/* news: in a Title Case headline capitals say nothing about nouns */
+	uint8_t mid = c->opt.news_grammar && title_case(s) ? 0 : CAP_MID;
 	for (int i = 1; i < s->n; i++) {
 		cword *x = &s->w[i];
-		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & CAP_MID) ||
+		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & mid) ||
 		                           (c->opt.news_grammar && (noun_phrase_end(s, i) ||
 		                                                    null_root_before_verb(c, s, i))))) {
 			if (dyad__head(s, i, T_VERB) >= 0)

@@ -1700,7 +1700,7 @@ const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
 static int gerund_after_prep(const sentstate *s, int i)
 {
 	static const char *const PREP[] = {"FOR", "BY", "AFTER", "BEFORE", "WHILE", "WITHOUT",
-	                                   "SINCE", "OF", "IN", "ON", "UPON", "DESPITE", NULL};
+	                                   "SINCE", "OF", "IN", "ON", "UPON", "DESPITE", "OVER", NULL};
 	const cword *x = &s->w[i];
 	if (i == 0 || x->nlen < 5 || memcmp(x->norm + x->nlen - 3, "ING", 3) != 0)
 		return 0;
@@ -1718,7 +1718,8 @@ static int alleged_act(const vstate *v, int i, int *doer)
 {
 	const sentstate *s = v->s;
 	if (i < 2 || !gerund_after_prep(s, i) ||
-	    (strcmp(s->w[i - 1].norm, "OF") && strcmp(s->w[i - 1].norm, "FOR")) ||
+	    (strcmp(s->w[i - 1].norm, "OF") && strcmp(s->w[i - 1].norm, "FOR") &&
+	     strcmp(s->w[i - 1].norm, "OVER")) ||
 	    s->w[i - 2].wtype != T_ACTOR)
 		return -1;
 	int d = actor_head(s, i - 2);
