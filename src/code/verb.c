@@ -1742,6 +1742,40 @@ static int alleged_act(const vstate *v, int i, int *doer)
  * "helped Y to rebuild") it is Y's act. Returns Y's word, or -1; *real
  * says which.
  */
+/*
+ * News: a bare infinitive after "help", "let" or "make" and its object,
+ * "helped Iraq DEFEAT the militants", "helping young militants JOIN a
+ * group": the object is its subject, and the act happened. Returns the
+ * object's actor, -2 when the object names none (the act is then not
+ * coded: *real is 0), or -1.
+ */
+static int bare_infinitive_subject(const vstate *v, int i, int *real)
+{
+	static const char *const BARE[] = {"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS",
+	                                   "LETTING", "MAKE", "MAKES", "MADE", "MAKING", NULL};
+	const sentstate *s = v->s;
+	int actor = -1, g = i - 1;
+	for (; g > v->cs && g >= i - 5; g--) {
+		const cword *x = &s->w[g];
+		if (word_in(x, BARE))
+			break;
+		if (x->wtype == T_ACTOR)
+			actor = actor_head(s, g);
+		else if (!(x->wtype == T_AGENT || x->wtype == T_ADJ || x->wtype == T_DETERM ||
+		           x->wtype == T_NOUN || ((x->wtype == T_NULL || x->wtype == T_LITR) &&
+		                                  x->tokkind == DYAD_TOK_WORD && !word_in(x, AUX))))
+			return -1;
+	}
+	if (g >= i - 1 || !word_in(&s->w[g], BARE))
+		return -1;
+	if (actor >= 0 && party_at(s, actor)) {
+		*real = 1;
+		return actor;
+	}
+	*real = 0;
+	return -2;
+}
+
 static int infinitive_subject(const vstate *v, int i, int *real)
 {
 	static const char *const WANT[] = {"WANT", "WANTS", "WANTED", "WANTING", "EXPECT",
@@ -1755,6 +1789,8 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	                                   "CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS",
 	                                   "PERMITTED", "PERMITS", "LED", "CAUSED", NULL};
 	const sentstate *s = v->s;
+	if (i >= 2 && strcmp(s->w[i - 1].norm, "TO") && !dyad__past_form(&s->w[i]))
+		return bare_infinitive_subject(v, i, real);
 	if (i < 3 || strcmp(s->w[i - 1].norm, "TO"))
 		return -1;
 	int t = i - 2;
@@ -1903,10 +1939,12 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			    !(mode == 2 && i <= used))
 				asked = infinitive_subject(v, i, &real);
 			int rel = -1, relv = 0;
-			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked < 0 &&
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked == -1 &&
 			    accuser < 0 && !(mode == 2 && i <= used))
 				relv = relative_subject(v, i, &rel);
-			if (relv && rel < 0) {
+			if (asked == -2) {
+				/* "helping young militants join ...": their act, not coded */
+			} else if (relv && rel < 0) {
 				/* a relative clause about no actor: its doer is unknown */
 			} else if (relv) {
 				actrec src = v->src;
