@@ -482,6 +482,45 @@ static void mark_backers(sentstate *s)
 }
 
 /*
+ * News: in an all-capitals headline "US" before a verb, or first, is the
+ * United States, not "us" ("US SANCTIONS IRANIAN FOREIGN MINISTER"): it
+ * becomes the actor that "U.S." names.
+ */
+static int caps_us(dyad_coder *c, sentstate *s)
+{
+	if (!s->all_caps)
+		return 0;
+	const dyad_lexicon *lx = c->lx;
+	int64_t lit = dyad_strtab_find(&lx->strs, "U.S.", 4);
+	if (lit < 0 || (uint64_t)lit >= lx->words.n)
+		return 0;
+	const lex_word *lw = &lx->words.v[lit];
+	uint32_t phrase = NONE32;
+	for (uint32_t k = 0; k < lw->phrases_n && phrase == NONE32; k++) {
+		uint32_t id = lx->wphr.v[lw->phrases_first + k];
+		const lex_phrase *ph = &lx->phrases.v[id];
+		if (ph->cat == CAT_ACTOR && ph->seq.n == 1)
+			phrase = id;
+	}
+	if (phrase == NONE32)
+		return 0;
+	for (int p = 0; p + 1 < s->n; p++) {
+		cword *x = &s->w[p];
+		if (x->tokkind != DYAD_TOK_WORD || strcmp(x->norm, "US") || x->wtype == T_ACTOR)
+			continue;
+		if (p > 0 && dyad__head(s, p + 1, T_VERB) < 0)
+			continue;
+		if (p == 0 && dyad__head(s, 1, T_VERB) < 0 && s->w[1].wtype != T_ACTOR)
+			continue;
+		x->wtype = T_ACTOR;
+		x->root = phrase;
+		if (dyad__span_add(c, s, T_ACTOR, p, p, phrase) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * News: "the Tehran SIDE expressed ...": a verb root with no code of its
  * own (only its patterns code), not a past form, right after a determiner
  * and an actor and right before another verb is the head noun of that
@@ -1727,6 +1766,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		return -1;
 	if (c->opt.news_grammar)
 		infinitive_actors(s);
+	if (c->opt.news_grammar && caps_us(c, s) != 0)
+		return -1;
 	mark_nouns(c, s);
 	if (c->opt.news_grammar)
 		mark_backers(s);
