@@ -698,6 +698,42 @@ static int word_is_lit(const dyad_coder *c, const cword *x, const char *lit)
 	return id >= 0 && dyad__has_lit(x, (uint32_t)id, NULL);
 }
 
+/*
+ * News: "Saudi Arabia & the United Arab Emirates": the tokenizer drops
+ * "&", so two actors with only "&" (and a determiner) between them in the
+ * text are joined into a compound here.
+ */
+static int ampersand_compounds(dyad_coder *c, sentstate *s)
+{
+	for (int a = 0; a < s->n; a++) {
+		int k = dyad__head(s, a, T_ACTOR);
+		if (k < 0)
+			continue;
+		int ta = s->spans[k].tail, b = ta + 1;
+		while (b < s->n && s->w[b].wtype == T_DETERM)
+			b++;
+		int kb = b < s->n ? dyad__head(s, b, T_ACTOR) : -1;
+		if (kb < 0 || s->w[a].compound || s->w[b].compound) {
+			a = ta;
+			continue;
+		}
+		int amp = 0;
+		for (uint32_t o = s->w[ta].off + s->w[ta].len; o < s->w[ta + 1].off; o++)
+			amp |= s->text[o] == '&';
+		if (!amp) {
+			a = ta;
+			continue;
+		}
+		int tb = s->spans[kb].tail;
+		if (dyad__span_add(c, s, T_COMPOUND, a, tb, 1000u + (uint32_t)a) < 0)
+			return -1;
+		for (int w = a; w <= tb; w++)
+			s->w[w].compound = 1;
+		a = tb;
+	}
+	return 0;
+}
+
 static int mark_compound(dyad_coder *c, sentstate *s)
 {
 	uint32_t id = 1;
@@ -1775,6 +1811,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		convert_agents(c, s);
 	if (c->opt.news_grammar)
 		mark_titled_names(c, s);
+	if (c->opt.news_grammar && ampersand_compounds(c, s) != 0)
+		return -1;
 	if (mark_compound(c, s) != 0)
 		return -1;
 	if (c->opt.coreference && bind_names(c, s) != 0)
