@@ -668,6 +668,45 @@ static void mark_backers(sentstate *s)
 }
 
 /*
+ * News: in an all-capitals headline "US" before a verb, or first, is the
+ * United States, not "us" ("US SANCTIONS IRANIAN FOREIGN MINISTER"): it
+ * becomes the actor that "U.S." names.
+ */
+static int caps_us(dyad_coder *c, sentstate *s)
+{
+	if (!s->all_caps)
+		return 0;
+	const dyad_lexicon *lx = c->lx;
+	int64_t lit = dyad_strtab_find(&lx->strs, "U.S.", 4);
+	if (lit < 0 || (uint64_t)lit >= lx->words.n)
+		return 0;
+	const lex_word *lw = &lx->words.v[lit];
+	uint32_t phrase = NONE32;
+	for (uint32_t k = 0; k < lw->phrases_n && phrase == NONE32; k++) {
+		uint32_t id = lx->wphr.v[lw->phrases_first + k];
+		const lex_phrase *ph = &lx->phrases.v[id];
+		if (ph->cat == CAT_ACTOR && ph->seq.n == 1)
+			phrase = id;
+	}
+	if (phrase == NONE32)
+		return 0;
+	for (int p = 0; p + 1 < s->n; p++) {
+		cword *x = &s->w[p];
+		if (x->tokkind != DYAD_TOK_WORD || strcmp(x->norm, "US") || x->wtype == T_ACTOR)
+			continue;
+		if (p > 0 && dyad__head(s, p + 1, T_VERB) < 0)
+			continue;
+		if (p == 0 && dyad__head(s, 1, T_VERB) < 0 && s->w[1].wtype != T_ACTOR)
+			continue;
+		x->wtype = T_ACTOR;
+		x->root = phrase;
+		if (dyad__span_add(c, s, T_ACTOR, p, p, phrase) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/*
  * News: "the Tehran SIDE expressed ...": a verb root with no code of its
  * own (only its patterns code), not a past form, right after a determiner
  * and an actor and right before another verb is the head noun of that
@@ -719,11 +758,38 @@ static void infinitive_actors(sentstate *s)
 	}
 }
 
+/* News: a headline in Title Case ("Russia Condemns Ukraine Over Shelling
+ * Of Donetsk"): nearly every word capitalised, small words too. */
+static int title_case(const sentstate *s)
+{
+	int words = 0, caps = 0, small = 0;
+	for (int i = 0; i < s->n; i++) {
+		const cword *x = &s->w[i];
+		if (x->tokkind != DYAD_TOK_WORD)
+			continue;
+		char ch = s->text[x->off];
+		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+			continue;
+		words++;
+		if (ch >= 'A' && ch <= 'Z') {
+			caps++;
+			small += x->nlen <= 4 && (!strcmp(x->norm, "OF") || !strcmp(x->norm, "OVER") ||
+			                          !strcmp(x->norm, "TO") || !strcmp(x->norm, "IN") ||
+			                          !strcmp(x->norm, "ON") || !strcmp(x->norm, "FOR") ||
+			                          !strcmp(x->norm, "WITH") || !strcmp(x->norm, "AND") ||
+			                          !strcmp(x->norm, "AT") || !strcmp(x->norm, "FROM"));
+		}
+	}
+	return !s->all_caps && words >= 4 && caps * 10 >= words * 9 && small > 0;
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
+	/* news: in a Title Case headline capitals say nothing about nouns */
+	uint8_t mid = c->opt.news_grammar && title_case(s) ? 0 : CAP_MID;
 	for (int i = 1; i < s->n; i++) {
 		cword *x = &s->w[i];
-		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & CAP_MID) ||
+		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & mid) ||
 		                           (c->opt.news_grammar && (noun_phrase_end(s, i) ||
 		                                                    null_root_before_verb(c, s, i))))) {
 			if (dyad__head(s, i, T_VERB) >= 0)
@@ -816,6 +882,42 @@ static int word_is_lit(const dyad_coder *c, const cword *x, const char *lit)
 {
 	int64_t id = dyad_strtab_find(&c->lx->strs, lit, strlen(lit));
 	return id >= 0 && dyad__has_lit(x, (uint32_t)id, NULL);
+}
+
+/*
+ * News: "Saudi Arabia & the United Arab Emirates": the tokenizer drops
+ * "&", so two actors with only "&" (and a determiner) between them in the
+ * text are joined into a compound here.
+ */
+static int ampersand_compounds(dyad_coder *c, sentstate *s)
+{
+	for (int a = 0; a < s->n; a++) {
+		int k = dyad__head(s, a, T_ACTOR);
+		if (k < 0)
+			continue;
+		int ta = s->spans[k].tail, b = ta + 1;
+		while (b < s->n && s->w[b].wtype == T_DETERM)
+			b++;
+		int kb = b < s->n ? dyad__head(s, b, T_ACTOR) : -1;
+		if (kb < 0 || s->w[a].compound || s->w[b].compound) {
+			a = ta;
+			continue;
+		}
+		int amp = 0;
+		for (uint32_t o = s->w[ta].off + s->w[ta].len; o < s->w[ta + 1].off; o++)
+			amp |= s->text[o] == '&';
+		if (!amp) {
+			a = ta;
+			continue;
+		}
+		int tb = s->spans[kb].tail;
+		if (dyad__span_add(c, s, T_COMPOUND, a, tb, 1000u + (uint32_t)a) < 0)
+			return -1;
+		for (int w = a; w <= tb; w++)
+			s->w[w].compound = 1;
+		a = tb;
+	}
+	return 0;
 }
 
 static int mark_compound(dyad_coder *c, sentstate *s)
@@ -1902,6 +2004,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		return -1;
 	if (c->opt.news_grammar)
 		infinitive_actors(s);
+	if (c->opt.news_grammar && caps_us(c, s) != 0)
+		return -1;
 	mark_nouns(c, s);
 	if (c->opt.news_grammar)
 		mark_backers(s);
@@ -1909,6 +2013,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		convert_agents(c, s);
 	if (c->opt.news_grammar)
 		mark_titled_names(c, s);
+	if (c->opt.news_grammar && ampersand_compounds(c, s) != 0)
+		return -1;
 	if (mark_compound(c, s) != 0)
 		return -1;
 	if (c->opt.coreference && bind_names(c, s) != 0)

@@ -227,7 +227,10 @@ static actrec actor_full(vstate *v, int loc)
 	if (v->c->opt.news_grammar)
 		while ((rr = refer_of(v->s, r)) >= 0 && g++ < MAX_WORDS)
 			r = rr;
-	find_agent(v, &a, r);
+	/* (its own agent first: "THEIR GOVERNMENT", "its army") */
+	find_agent(v, &a, loc);
+	if (!a.agent && r != loc)
+		find_agent(v, &a, r);
 	return a;
 }
 
@@ -591,9 +594,10 @@ static int word_in(const cword *x, const char *const *list);
 
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
-/* places: "a trip TO Geneva", "the ambassador TO Iraq" ("in" is left out:
- * PETRARCH codes "killed in Ukraine" as Ukraine acting) */
-static const char *const PLACE_PREP[] = {"TO", "INTO", "AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS",
+/* places: "AT the airport", "NEAR Baghdad" ("in" and "to" are left out:
+ * PETRARCH codes "killed in Ukraine" as Ukraine acting, and "home to US
+ * troops there to eliminate ..." names the doer) */
+static const char *const PLACE_PREP[] = {"AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS",
                                          "AROUND", "WITHIN", "THROUGHOUT", NULL};
 
 /*
@@ -624,7 +628,7 @@ static int nominal_agent(const vstate *v, int i)
 }
 
 /* News: the actor at word f is a place: a place preposition right before
- * it, determiners and adjectives between ("a trip TO Geneva"). */
+ * it, determiners and adjectives between ("NEAR the border"). */
 static int at_place(const sentstate *s, int f)
 {
 	for (int w = f - 1; w >= 0 && w >= f - 3; w--) {
@@ -636,8 +640,8 @@ static int at_place(const sentstate *s, int f)
 	return 0;
 }
 
-/* News: at_place, or the country after a place named with it ("a trip
- * to Geneva, SWITZERLAND"). */
+/* News: at_place, or the country after a place named with it, after
+ * to/into/in ("a trip to Geneva, SWITZERLAND"). */
 static int place_actor(vstate *v, int f)
 {
 	const sentstate *s = v->s;
@@ -646,8 +650,9 @@ static int place_actor(vstate *v, int f)
 	if (f < 2 || s->w[f - 1].wtype != T_COMMA || s->text[s->w[f - 1].off] != ',' ||
 	    s->w[f - 2].wtype != T_ACTOR)
 		return 0;
+	static const char *const TO[] = {"TO", "INTO", "IN", NULL};
 	int h = actor_head(s, f - 2);
-	if (!at_place(s, h))
+	if (!at_place(s, h) && !preceded_by(s, h, TO))
 		return 0;
 	actrec a = actor_codes(v, h), b = actor_codes(v, f);
 	if (a.actor == NONE32 || b.actor == NONE32)
@@ -1710,7 +1715,7 @@ const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
 static int gerund_after_prep(const sentstate *s, int i)
 {
 	static const char *const PREP[] = {"FOR", "BY", "AFTER", "BEFORE", "WHILE", "WITHOUT",
-	                                   "SINCE", "OF", "IN", "ON", "UPON", "DESPITE", NULL};
+	                                   "SINCE", "OF", "IN", "ON", "UPON", "DESPITE", "OVER", NULL};
 	const cword *x = &s->w[i];
 	if (i == 0 || x->nlen < 5 || memcmp(x->norm + x->nlen - 3, "ING", 3) != 0)
 		return 0;
@@ -1728,7 +1733,8 @@ static int alleged_act(const vstate *v, int i, int *doer)
 {
 	const sentstate *s = v->s;
 	if (i < 2 || !gerund_after_prep(s, i) ||
-	    (strcmp(s->w[i - 1].norm, "OF") && strcmp(s->w[i - 1].norm, "FOR")) ||
+	    (strcmp(s->w[i - 1].norm, "OF") && strcmp(s->w[i - 1].norm, "FOR") &&
+	     strcmp(s->w[i - 1].norm, "OVER")) ||
 	    s->w[i - 2].wtype != T_ACTOR)
 		return -1;
 	int d = actor_head(s, i - 2);
@@ -1751,6 +1757,40 @@ static int alleged_act(const vstate *v, int i, int *doer)
  * "helped Y to rebuild") it is Y's act. Returns Y's word, or -1; *real
  * says which.
  */
+/*
+ * News: a bare infinitive after "help", "let" or "make" and its object,
+ * "helped Iraq DEFEAT the militants", "helping young militants JOIN a
+ * group": the object is its subject, and the act happened. Returns the
+ * object's actor, -2 when the object names none (the act is then not
+ * coded: *real is 0), or -1.
+ */
+static int bare_infinitive_subject(const vstate *v, int i, int *real)
+{
+	static const char *const BARE[] = {"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS",
+	                                   "LETTING", "MAKE", "MAKES", "MADE", "MAKING", NULL};
+	const sentstate *s = v->s;
+	int actor = -1, g = i - 1;
+	for (; g > v->cs && g >= i - 5; g--) {
+		const cword *x = &s->w[g];
+		if (word_in(x, BARE))
+			break;
+		if (x->wtype == T_ACTOR)
+			actor = actor_head(s, g);
+		else if (!(x->wtype == T_AGENT || x->wtype == T_ADJ || x->wtype == T_DETERM ||
+		           x->wtype == T_NOUN || ((x->wtype == T_NULL || x->wtype == T_LITR) &&
+		                                  x->tokkind == DYAD_TOK_WORD && !word_in(x, AUX))))
+			return -1;
+	}
+	if (g >= i - 1 || !word_in(&s->w[g], BARE))
+		return -1;
+	if (actor >= 0 && party_at(s, actor)) {
+		*real = 1;
+		return actor;
+	}
+	*real = 0;
+	return -2;
+}
+
 static int infinitive_subject(const vstate *v, int i, int *real)
 {
 	static const char *const WANT[] = {"WANT", "WANTS", "WANTED", "WANTING", "EXPECT",
@@ -1764,6 +1804,8 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	                                   "CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS",
 	                                   "PERMITTED", "PERMITS", "LED", "CAUSED", NULL};
 	const sentstate *s = v->s;
+	if (i >= 2 && strcmp(s->w[i - 1].norm, "TO") && !dyad__past_form(&s->w[i]))
+		return bare_infinitive_subject(v, i, real);
 	if (i < 3 || strcmp(s->w[i - 1].norm, "TO"))
 		return -1;
 	int t = i - 2;
@@ -1912,10 +1954,12 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			    !(mode == 2 && i <= used))
 				asked = infinitive_subject(v, i, &real);
 			int rel = -1, relv = 0;
-			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked < 0 &&
+			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked == -1 &&
 			    accuser < 0 && !(mode == 2 && i <= used))
 				relv = relative_subject(v, i, &rel);
-			if (relv && rel < 0) {
+			if (asked == -2) {
+				/* "helping young militants join ...": their act, not coded */
+			} else if (relv && rel < 0) {
 				/* a relative clause about no actor: its doer is unknown */
 			} else if (relv) {
 				actrec src = v->src;
@@ -2052,6 +2096,8 @@ done:;
 		if (dup)
 			continue;
 		const char *ss = composite(c, &e->s), *ts = composite(c, &e->t);
+		if (c->opt.news_grammar && !strcmp(ss, ts))
+			continue; /* news: the same actor on both sides, agent included */
 		/* news: the same codes reached with and without an agent (IRNGOV
 		 * and IRN + GOV) are the same event */
 		for (int j = 0; j < s->nev && c->opt.news_grammar && !dup; j++)
