@@ -157,40 +157,30 @@ static int is_alnum(char ch)
  * a letter or digit). Ordered like TABARI's list, alphabetically, which for
  * prefixes of one word means shortest first.
  */
-/*
- * Ask for the literal-table slots of a word's prefixes before they are
- * needed: the table is larger than the caches, so every lookup is a cache
- * miss, and the misses of a whole sentence can then overlap (make_lits
- * comes after every word of the sentence has been through here).
- */
-static void prefetch_lits(const dyad_lexicon *lx, const cword *w)
-{
-	size_t mask = lx->litslots.n / LIT_SLOT - 1;
-	if (!lx->litslots.n)
-		return;
-	uint32_t h = DYAD_HASH_INIT;
-	for (uint32_t L = 1; L <= w->nlen && L <= 24; L++) {
-		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[L - 1]);
-		if (LEX_BLOOM_HAS(lx, h))
-			__builtin_prefetch(lx->litslots.v + LIT_SLOT * (h & mask));
-	}
-}
-
-/*
- * The literal list of word w, written at out (room for min(nlen, 64)
- * entries); returns its length.
- */
 static int make_lits(const dyad_lexicon *lx, cword *w, litref *out);
 
-/* make_lits() through the coder's cache of recent word forms */
-static int cached_lits(dyad_coder *c, cword *w, litref *out)
+/* The two hashes of a whole word: its key in the coder's cache. */
+static void word_hashes(const cword *w, uint32_t *h, uint32_t *h2)
 {
-	uint32_t h = DYAD_HASH_INIT, h2 = DYAD_HASH2_INIT;
+	uint32_t a = DYAD_HASH_INIT, b = DYAD_HASH2_INIT;
 	for (uint32_t k = 0; k < w->nlen; k++) {
-		h = dyad_strtab_hash_step(h, (unsigned char)w->norm[k]);
-		h2 = dyad_strtab_hash2_step(h2, (unsigned char)w->norm[k]);
+		a = dyad_strtab_hash_step(a, (unsigned char)w->norm[k]);
+		b = dyad_strtab_hash2_step(b, (unsigned char)w->norm[k]);
 	}
-	litcache_ent *ce = &c->litcache[(h ^ (h2 >> 7)) & (LITCACHE - 1)];
+	*h = a;
+	*h2 = b;
+}
+
+static litcache_ent *cache_slot(dyad_coder *c, uint32_t h, uint32_t h2)
+{
+	return &c->litcache[(h ^ (h2 >> 7)) & (LITCACHE - 1)];
+}
+
+/* make_lits() through the coder's cache of recent word forms; h and h2
+ * are the word's hashes (word_hashes) */
+static int cached_lits(dyad_coder *c, cword *w, litref *out, uint32_t h, uint32_t h2)
+{
+	litcache_ent *ce = cache_slot(c, h, h2);
 	if (ce->nlen == w->nlen && ce->h == h && ce->h2 == h2) {
 		memcpy(out, ce->lits, ce->n * sizeof *out);
 		w->nlits = ce->n;
@@ -1958,9 +1948,17 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 			x->cap = first_cap ? CAP_INIT : CAP_MID;
 			first_cap = 0;
 		}
-		if (x->tokkind != DYAD_TOK_COMMA)
-			prefetch_lits(c->lx, x);
 	}
+	/* the words' cache slots, asked for before they are read: the cache
+	 * is larger than L1, and the misses of a sentence then overlap */
+	uint32_t *hh = dyad_arena_alloc(&c->arena, (nt + 1) * 2 * sizeof *hh);
+	if (!hh)
+		return -1;
+	for (size_t i = 0; i < nt; i++)
+		if (s->w[i].tokkind != DYAD_TOK_COMMA && s->w[i].nlen) {
+			word_hashes(&s->w[i], &hh[2 * i], &hh[2 * i + 1]);
+			__builtin_prefetch(cache_slot(c, hh[2 * i], hh[2 * i + 1]));
+		}
 	/* every word's literal list in one block: at most one literal per
 	 * letter, and 64 */
 	size_t room = 0;
@@ -1972,7 +1970,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		return -1;
 	for (size_t i = 0; i < nt; i++)
 		if (s->w[i].tokkind != DYAD_TOK_COMMA && s->w[i].nlen)
-			pool += cached_lits(c, &s->w[i], pool);
+			pool += cached_lits(c, &s->w[i], pool, hh[2 * i], hh[2 * i + 1]);
 	/* the set of literals present, for the pattern pre-filter */
 	size_t total = 0;
 	for (int i = 0; i < s->n; i++)
