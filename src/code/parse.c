@@ -593,7 +593,7 @@ static int noun_phrase_end(const sentstate *s, int i)
 		return 0;
 	/* "an offer OF TALKS", "a wave of ATTACKS"; not the act alleged of
 	 * an actor: "accused Iran OF ATTACKING ..." */
-	if (i > 0 && !strcmp(s->w[i - 1].norm, "OF")) {
+	if (i > 0 && dyad__norm_is(s->w[i - 1].norm, "OF")) {
 		const cword *x = &s->w[i];
 		int ing = x->nlen > 4 && !memcmp(x->norm + x->nlen - 3, "ING", 3);
 		return !(ing && i > 1 && s->w[i - 2].wtype == T_ACTOR);
@@ -682,7 +682,7 @@ static int caps_us(dyad_coder *c, sentstate *s)
 		return 0;
 	for (int p = 0; p + 1 < s->n; p++) {
 		cword *x = &s->w[p];
-		if (x->tokkind != DYAD_TOK_WORD || strcmp(x->norm, "US") || x->wtype == T_ACTOR)
+		if (x->tokkind != DYAD_TOK_WORD || !dyad__norm_is(x->norm, "US") || x->wtype == T_ACTOR)
 			continue;
 		if (p > 0 && dyad__head(s, p + 1, T_VERB) < 0)
 			continue;
@@ -733,7 +733,7 @@ static void infinitive_actors(sentstate *s)
 	for (int i = 1; i + 1 < s->n; i++) {
 		int k = dyad__head(s, i, T_ACTOR);
 		if (k < 0 || s->spans[k].tail != i || s->w[i].cap || s->w[i].tokkind != DYAD_TOK_WORD ||
-		    strcmp(s->w[i - 1].norm, "TO"))
+		    !dyad__norm_is(s->w[i - 1].norm, "TO"))
 			continue;
 		const char *t = s->text + s->w[i].off;
 		if (!(t[0] >= 'a' && t[0] <= 'z'))
@@ -752,25 +752,32 @@ static void infinitive_actors(sentstate *s)
  * Of Donetsk"): nearly every word capitalised, small words too. */
 static int title_case(const sentstate *s)
 {
+	static const char *const SMALL[] = {"OF", "OVER", "TO", "IN", "ON", "FOR",
+	                                    "WITH", "AND", "AT", "FROM", NULL};
+	if (s->all_caps)
+		return 0;
 	int words = 0, caps = 0, small = 0;
-	for (int i = 0; i < s->n; i++) {
-		const cword *x = &s->w[i];
-		if (x->tokkind != DYAD_TOK_WORD)
-			continue;
-		char ch = s->text[x->off];
-		if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
-			continue;
-		words++;
-		if (ch >= 'A' && ch <= 'Z') {
-			caps++;
-			small += x->nlen <= 4 && (!strcmp(x->norm, "OF") || !strcmp(x->norm, "OVER") ||
-			                          !strcmp(x->norm, "TO") || !strcmp(x->norm, "IN") ||
-			                          !strcmp(x->norm, "ON") || !strcmp(x->norm, "FOR") ||
-			                          !strcmp(x->norm, "WITH") || !strcmp(x->norm, "AND") ||
-			                          !strcmp(x->norm, "AT") || !strcmp(x->norm, "FROM"));
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < s->n; i++) {
+			const cword *x = &s->w[i];
+			if (x->tokkind != DYAD_TOK_WORD)
+				continue;
+			char ch = s->text[x->off];
+			if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')))
+				continue;
+			if (pass == 0) {
+				words++;
+				caps += ch >= 'A' && ch <= 'Z';
+			} else if (ch >= 'A' && ch <= 'Z' && x->nlen <= 4) {
+				for (int k = 0; SMALL[k] && !small; k++)
+					small = dyad__norm_is(x->norm, SMALL[k]);
+			}
 		}
+		/* the small words are looked at only in a line of capitals */
+		if (pass == 0 && !(words >= 4 && caps * 10 >= words * 9))
+			return 0;
 	}
-	return !s->all_caps && words >= 4 && caps * 10 >= words * 9 && small > 0;
+	return small > 0;
 }
 
 static void mark_nouns(dyad_coder *c, sentstate *s)
@@ -1566,11 +1573,11 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 			continue;
 		int d = a - 1, two = 0;
 		while (d > 0 && (s->w[d].wtype == T_ADJ || s->w[d].tokkind == DYAD_TOK_NUMBER ||
-		                 !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH"))) {
-			two |= !strcmp(s->w[d].norm, "TWO") || !strcmp(s->w[d].norm, "BOTH");
+		                 dyad__norm_is(s->w[d].norm, "TWO") || dyad__norm_is(s->w[d].norm, "BOTH"))) {
+			two |= dyad__norm_is(s->w[d].norm, "TWO") || dyad__norm_is(s->w[d].norm, "BOTH");
 			d--;
 		}
-		if (!strcmp(s->w[d].norm, "BOTH"))
+		if (dyad__norm_is(s->w[d].norm, "BOTH"))
 			two = 1, d = d > 0 ? d - 1 : d;
 		const char *dw = s->w[d].norm;
 		if (!(s->w[d].wtype == T_DETERM && strcmp(dw, "A") && strcmp(dw, "AN")) &&

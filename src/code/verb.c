@@ -907,8 +907,8 @@ static int reduced_passive(const vstate *v, int i)
 	const cword *p = &s->w[i - 1];
 	return p->wtype == T_ACTOR || p->wtype == T_NOUN || p->wtype == T_AGENT ||
 	       ((p->wtype == T_NULL || p->wtype == T_LITR) && p->tokkind == DYAD_TOK_WORD &&
-	        !word_in(p, AUX) && !word_in(p, NEG) && strcmp(p->norm, "WHO") &&
-	        strcmp(p->norm, "THAT") && strcmp(p->norm, "WHICH"));
+	        !word_in(p, AUX) && !word_in(p, NEG) && !dyad__norm_is(p->norm, "WHO") &&
+	        !dyad__norm_is(p->norm, "THAT") && !dyad__norm_is(p->norm, "WHICH"));
 }
 
 static int check_passive(const vstate *v, int i)
@@ -995,14 +995,14 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
 		/* news: "denied meeting X", "denies having met X": the act
 		 * denied is said not to have happened */
 		if (v->c->opt.news_grammar && w == verb - 1 - (k > 0) &&
-		    (!strcmp(x->norm, "DENIED") || !strcmp(x->norm, "DENIES") ||
-		     !strcmp(x->norm, "DENY") || !strcmp(x->norm, "DENYING"))) {
+		    (dyad__norm_is(x->norm, "DENIED") || dyad__norm_is(x->norm, "DENIES") ||
+		     dyad__norm_is(x->norm, "DENY") || dyad__norm_is(x->norm, "DENYING"))) {
 			const cword *y = &s->w[verb];
 			int ing = y->nlen > 4 && !memcmp(y->norm + y->nlen - 3, "ING", 3);
-			if (k == 0 ? ing : !strcmp(s->w[verb - 1].norm, "HAVING") && dyad__past_form(y))
+			if (k == 0 ? ing : dyad__norm_is(s->w[verb - 1].norm, "HAVING") && dyad__past_form(y))
 				return 1;
 		}
-		if (!word_in(x, AUX) && x->wtype != T_ADJ && !(k == 0 && !strcmp(x->norm, "HAVING")))
+		if (!word_in(x, AUX) && x->wtype != T_ADJ && !(k == 0 && dyad__norm_is(x->norm, "HAVING")))
 			break;
 	}
 	/* news: "held NO direct talks with X", "has made NO offer": "no" as
@@ -1012,7 +1012,7 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
 		int kv = dyad__head(s, verb, T_VERB);
 		int from = kv >= 0 ? s->spans[kv].tail + 1 : verb + 1;
 		for (int w = from; w < v->pat_hi && w <= from + 1; w++)
-			if (!strcmp(s->w[w].norm, "NO")) {
+			if (dyad__norm_is(s->w[w].norm, "NO")) {
 				int64_t id = dyad_strtab_find(&lx->strs, "NO", 2);
 				return id < 0 || !pattern_has_lit(lx, pattern, (uint32_t)id);
 			}
@@ -1035,7 +1035,7 @@ static int intended_at(const vstate *v, int verb)
 		"WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL};
 	const sentstate *s = v->s;
 	int w = verb - 1;
-	if (w < 1 || w < v->cs || strcmp(s->w[w].norm, "TO"))
+	if (w < 1 || w < v->cs || !dyad__norm_is(s->w[w].norm, "TO"))
 		return 0;
 	for (int k = w - 1; k >= v->cs && k >= w - 2; k--) {
 		if (word_in(&s->w[k], WANT))
@@ -1054,7 +1054,7 @@ static int future_at(const vstate *v, int verb)
 	const sentstate *s = v->s;
 	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
-		if (word_in(x, FUT) || !strcmp(x->norm, "WOULD"))
+		if (word_in(x, FUT) || dyad__norm_is(x->norm, "WOULD"))
 			return w < v->pat_lo;
 		if (!word_in(x, AUX) && !word_in(x, NEG) && x->wtype != T_ADJ)
 			break;
@@ -1091,8 +1091,8 @@ static int hypothetical_at(const vstate *v, int verb)
 			break;
 	}
 	for (int w = v->cs; w < verb; w++)
-		if ((s->w[w].norm[0] == 'I' && !strcmp(s->w[w].norm, "IF")) ||
-		    (s->w[w].norm[0] == 'U' && !strcmp(s->w[w].norm, "UNLESS")))
+		if ((s->w[w].norm[0] == 'I' && dyad__norm_is(s->w[w].norm, "IF")) ||
+		    (s->w[w].norm[0] == 'U' && dyad__norm_is(s->w[w].norm, "UNLESS")))
 			return 1;
 	return 0;
 }
@@ -1194,7 +1194,7 @@ static int addressed(const vstate *v, const lex_vcode *code, int i)
 		p--;
 	if (p == end)
 		return 1;
-	return !strcmp(s->w[p].norm, "TO") || !strcmp(s->w[p].norm, "WITH");
+	return dyad__norm_is(s->w[p].norm, "TO") || dyad__norm_is(s->w[p].norm, "WITH");
 }
 
 /* Acts that two parties do together or to each other: intents to
@@ -1219,7 +1219,7 @@ static int between_compound(const vstate *v)
 {
 	const sentstate *s = v->s;
 	for (int w = v->cs; w < v->ce && w < s->n; w++) {
-		if (strcmp(s->w[w].norm, "BETWEEN"))
+		if (!dyad__norm_is(s->w[w].norm, "BETWEEN"))
 			continue;
 		int p = w + 1;
 		while (p < s->n && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
@@ -1326,7 +1326,7 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		int w = v->tgt.where;
 		const sentstate *ss = v->s;
 		int doer = w >= 2 && w < ss->n && ss->w[w - 1].wtype == T_DETERM &&
-		           (!strcmp(ss->w[w - 2].norm, "IN") || !strcmp(ss->w[w - 2].norm, "BY"));
+		           (dyad__norm_is(ss->w[w - 2].norm, "IN") || dyad__norm_is(ss->w[w - 2].norm, "BY"));
 		if (!doer) {
 			v->src = EMPTY;
 			v->reg_src = 0;
@@ -1733,8 +1733,8 @@ static int alleged_act(const vstate *v, int i, int *doer)
 {
 	const sentstate *s = v->s;
 	if (i < 2 || !gerund_after_prep(s, i) ||
-	    (strcmp(s->w[i - 1].norm, "OF") && strcmp(s->w[i - 1].norm, "FOR") &&
-	     strcmp(s->w[i - 1].norm, "OVER")) ||
+	    (!dyad__norm_is(s->w[i - 1].norm, "OF") && !dyad__norm_is(s->w[i - 1].norm, "FOR") &&
+	     !dyad__norm_is(s->w[i - 1].norm, "OVER")) ||
 	    s->w[i - 2].wtype != T_ACTOR)
 		return -1;
 	int d = actor_head(s, i - 2);
@@ -1804,9 +1804,9 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	                                   "CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS",
 	                                   "PERMITTED", "PERMITS", "LED", "CAUSED", NULL};
 	const sentstate *s = v->s;
-	if (i >= 2 && strcmp(s->w[i - 1].norm, "TO") && !dyad__past_form(&s->w[i]))
+	if (i >= 2 && !dyad__norm_is(s->w[i - 1].norm, "TO") && !dyad__past_form(&s->w[i]))
 		return bare_infinitive_subject(v, i, real);
-	if (i < 3 || strcmp(s->w[i - 1].norm, "TO"))
+	if (i < 3 || !dyad__norm_is(s->w[i - 1].norm, "TO"))
 		return -1;
 	int t = i - 2;
 	while (t > v->cs && s->w[t].wtype == T_AGENT)
