@@ -1343,6 +1343,18 @@ static int reported_subject_of(const sentstate *s, int p)
 	return -1;
 }
 
+/* Word p becomes an actor that refers to the actor at word ref. */
+static int refer_actor(dyad_coder *c, sentstate *s, int p, int ref)
+{
+	s->w[p].wtype = T_ACTOR;
+	int k = dyad__span_add(c, s, T_ACTOR, p, p, NONE32);
+	int r = dyad__span_add(c, s, T_REFER, p, p, 0);
+	if (k < 0 || r < 0)
+		return -1;
+	s->spans[r].ref = (int16_t)ref;
+	return 0;
+}
+
 /* News: the end of a heading or dateline before a colon in the first few
  * words ("LYON: ...", "Background: ..."), else 0. */
 static int heading_end(const sentstate *s)
@@ -1420,12 +1432,8 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 				return -1;
 			continue;
 		}
-		x->wtype = T_ACTOR;
-		int k = dyad__span_add(c, s, T_ACTOR, p, p, NONE32);
-		int r = dyad__span_add(c, s, T_REFER, p, p, 0);
-		if (k < 0 || r < 0)
+		if (refer_actor(c, s, p, ref) != 0)
 			return -1;
-		s->spans[r].ref = (int16_t)ref;
 	}
 	return 0;
 }
@@ -1461,12 +1469,8 @@ static int first_person(dyad_coder *c, sentstate *s)
 			spk = s->speaker;
 		if (spk < 0 || spk == p || s->w[spk].wtype != T_ACTOR || s->w[spk].pair)
 			continue;
-		x->wtype = T_ACTOR;
-		int k = dyad__span_add(c, s, T_ACTOR, p, p, NONE32);
-		int r = dyad__span_add(c, s, T_REFER, p, p, 0);
-		if (k < 0 || r < 0)
+		if (refer_actor(c, s, p, spk) != 0)
 			return -1;
-		s->spans[r].ref = (int16_t)spk;
 	}
 	return 0;
 }

@@ -1463,6 +1463,26 @@ static void do_verb(vstate *v, int i)
 	}
 }
 
+/* do_verb() with the actor at word who as the source, whatever the clause
+ * says (a relative clause's antecedent, the one made to act); the clause's
+ * own source comes back afterwards. *used: the last word a pattern used. */
+static void do_verb_by(vstate *v, int i, int who, int *used)
+{
+	actrec src = v->src;
+	int reg_src = v->reg_src, reg_tgt = v->reg_tgt;
+	v->src = actor_full(v, who);
+	v->reg_src = 1;
+	v->reg_tgt = 0;
+	v->pat_hi = -1;
+	do_verb(v, i);
+	if (v->pat_hi > *used)
+		*used = v->pat_hi;
+	v->src = src;
+	v->reg_src = reg_src;
+	v->reg_tgt = reg_tgt;
+	v->passive = 0;
+}
+
 /* ---- time shifting ------------------------------------------------------- */
 
 static int64_t days_from_civil(int64_t y, unsigned m, unsigned d)
@@ -1962,36 +1982,12 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			} else if (relv && rel < 0) {
 				/* a relative clause about no actor: its doer is unknown */
 			} else if (relv) {
-				actrec src = v->src;
-				int reg_src = v->reg_src, reg_tgt = v->reg_tgt;
-				v->src = actor_full(v, rel);
-				v->reg_src = 1;
-				v->reg_tgt = 0;
-				v->pat_hi = -1;
-				do_verb(v, i);
-				if (v->pat_hi > used)
-					used = v->pat_hi;
-				v->src = src;
-				v->reg_src = reg_src;
-				v->reg_tgt = reg_tgt;
-				v->passive = 0;
+				do_verb_by(v, i, rel, &used);
 			} else if (asked >= 0 && !real) {
 				/* an act asked or wanted of another: not coded */
 			} else if (asked >= 0) {
 				/* "forced Y to withdraw": Y's act */
-				actrec src = v->src;
-				int reg_src = v->reg_src, reg_tgt = v->reg_tgt;
-				v->src = actor_full(v, asked);
-				v->reg_src = 1;
-				v->reg_tgt = 0;
-				v->pat_hi = -1;
-				do_verb(v, i);
-				if (v->pat_hi > used)
-					used = v->pat_hi;
-				v->src = src;
-				v->reg_src = reg_src;
-				v->reg_tgt = reg_tgt;
-				v->passive = 0;
+				do_verb_by(v, i, asked, &used);
 			} else if (accuser >= 0) {
 				/* the act alleged: its own source, the accuser's word */
 				actrec src = v->src;
