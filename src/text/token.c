@@ -242,7 +242,14 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 			/* TABARI: a period stays between digits (3.5) and after an
 			 * upper-case letter (U.N.); otherwise it is a blank. */
 			int digits = prev >= '0' && prev <= '9' && is_digit_at(text, len, i + 1);
-			if (s.active && (digits || (prev >= 'A' && prev <= 'Z'))) {
+			/* ... except at the end of a word of two or more capitals
+			 * with no period of its own ("by the US."), where it ends
+			 * the sentence, not an abbreviation. */
+			int final = s.active && !digits && s.nlen >= 2 &&
+			            !memchr(s.ob + s.wb, '.', s.nlen) &&
+			            (i + 1 >= len || ascii_class[(unsigned char)text[i + 1]] == C_SEP ||
+			             text[i + 1] == '"' || text[i + 1] == ')');
+			if (s.active && !final && (digits || (prev >= 'A' && prev <= 'Z'))) {
 				add(&s, off, end, '.');
 			} else {
 				if (flush(&s))
