@@ -1237,6 +1237,31 @@ static int in_compound(const sentstate *s, const actrec *a, int b)
 	return k >= 0 && a->where >= b && a->where <= s->spans[k].tail;
 }
 
+/*
+ * News: "Evidence against X was presented BY Y": a pattern named the
+ * target before a passive verb; its source is the actor after "by"
+ * (within the next few words).
+ */
+static void by_agent(vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	int by = -1;
+	for (int k = i + 1; k <= i + 3 && k < s->n && by < 0; k++)
+		if (s->w[k].wtype == T_BYWORD)
+			by = k;
+	for (int f = by + 1; by >= 0 && f <= by + 3 && f <= v->ce && f < s->n; f++) {
+		if (!party_at(s, f)) {
+			if (s->w[f].wtype != T_DETERM && s->w[f].wtype != T_ADJ)
+				return;
+			continue;
+		}
+		actrec a = actor_full(v, f);
+		if (!act_empty(&a) && !act_equal(&a, &v->tgt))
+			v->src = a;
+		return;
+	}
+}
+
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32) {
@@ -1258,6 +1283,9 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		if (st > v->src.where)
 			v->src = EMPTY;
 	}
+	if (act_empty(&v->src) && v->c->opt.news_grammar && !act_empty(&v->tgt) && !v->reg_tgt &&
+	    v->tgt.where >= 0 && v->tgt.where < i && check_passive(v, i) == 1)
+		by_agent(v, i);
 	if (act_empty(&v->src))
 		regular_source(v, i);
 	if (act_empty(&v->tgt))
