@@ -938,6 +938,15 @@ static int check_passive(const vstate *v, int i)
 		if (!word_in(&s->w[k], AUX) && !word_in(&s->w[k], NEG))
 			break;
 	}
+	/* news: "10 soldiers KILLED IN Ukraine": a participle right after its
+	 * patient and right before a place preposition is a reduced passive
+	 * with no doer named */
+	static const char *const WHERE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL};
+	if (!by && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
+		uint8_t t = s->w[i - 1].wtype;
+		if (t == T_ACTOR || t == T_AGENT)
+			return 2;
+	}
 	return 0;
 }
 
