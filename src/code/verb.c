@@ -898,11 +898,21 @@ static void regular_target(vstate *v, int i)
  * BY gunmen", "victims killed by the crash". Its patient is the phrase
  * before it.
  */
+/* News: "retaliated BY IMPOSING tariffs": a by-word before a gerund
+ * introduces the means, not a passive's agent. */
+static int by_gerund(const sentstate *s, int k)
+{
+	if (k + 1 >= s->n || s->w[k].wtype != T_BYWORD)
+		return 0;
+	const cword *x = &s->w[k + 1];
+	return x->nlen >= 5 && memcmp(x->norm + x->nlen - 3, "ING", 3) == 0;
+}
+
 static int reduced_passive(const vstate *v, int i)
 {
 	const sentstate *s = v->s;
 	if (!v->c->opt.news_grammar || i < 1 || i + 1 >= s->n || s->w[i + 1].wtype != T_BYWORD ||
-	    !dyad__past_form(&s->w[i]))
+	    !dyad__past_form(&s->w[i]) || by_gerund(s, i + 1))
 		return 0;
 	const cword *p = &s->w[i - 1];
 	return p->wtype == T_ACTOR || p->wtype == T_NOUN || p->wtype == T_AGENT ||
@@ -916,7 +926,7 @@ static int check_passive(const vstate *v, int i)
 	const sentstate *s = v->s;
 	int by = 0, aux = 0;
 	for (int k = i + 1; k <= i + 3 && k < s->n; k++)
-		if (s->w[k].wtype == T_BYWORD)
+		if (s->w[k].wtype == T_BYWORD && !(v->c->opt.news_grammar && by_gerund(s, k)))
 			by = 1;
 	for (int k = i - 1; k >= i - 2 && k >= 0; k--)
 		if (s->w[k].wtype == T_AUXIL)
