@@ -2054,7 +2054,8 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 				v->passive = 0;
 			} else if (dyad__head(s, i, T_VERB) >= 0 &&
 			           !(mode == 2 && c->opt.news_grammar && i <= used) &&
-			           !(c->opt.news_grammar && gerund_after_prep(s, i))) {
+			           !(c->opt.news_grammar && gerund_after_prep(s, i) &&
+			             !by_gerund(s, i - 1))) {
 				v->pat_hi = -1;
 				do_verb(v, i);
 				if (v->pat_hi > used)
