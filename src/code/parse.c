@@ -544,8 +544,8 @@ static int in_sorted(const char *w, const char *const *list, size_t n)
 
 /* Common irregular past participles, in strcmp order (dyad__parse_check_tables). */
 static const char *const IRREGULAR_PAST[] = {
-	"BEATEN", "BITTEN", "BOUND", "BROKEN", "BROUGHT", "BUILT", "CAUGHT", "CHOSEN", "DRAWN",
-	"DRIVEN", "FED", "FLED", "FORBIDDEN", "FOUGHT", "FOUND", "FROZEN", "GIVEN", "HELD", "HIT",
+	"BEATEN", "BITTEN", "BLOWN", "BOUND", "BROKEN", "BROUGHT", "BUILT", "CAUGHT", "CHOSEN",
+	"DRAWN", "DRIVEN", "FED", "FLED", "FORBIDDEN", "FOUGHT", "FOUND", "FROZEN", "GIVEN", "HELD", "HIT",
 	"HUNG", "KEPT", "LAID", "LED", "LEFT", "LOST", "MADE", "MET", "PAID", "SEEN", "SENT",
 	"SHAKEN", "SHOT", "SHOWN", "SLAIN", "SOLD", "SOUGHT", "SPENT", "SPOKEN", "STOLEN",
 	"STRUCK", "TAKEN", "THROWN", "TOLD", "TORN", "WON", "WOUNDED", "WRITTEN"};
