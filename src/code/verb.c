@@ -822,6 +822,11 @@ static void regular_target(vstate *v, int i)
 		 * a company THAT helped Iran") */
 		if (o->news_grammar && f > i + 1 && relative_clause_at(v, f))
 			break;
+		/* news: "condemned the attack AS a violation of Iraqi
+		 * sovereignty": what the object is called names no target */
+		if (o->news_grammar && f > i + 1 && dyad__norm_is(s->w[f].norm, "AS") &&
+		    !(f + 1 < s->n && dyad__norm_is(s->w[f + 1].norm, "WELL")))
+			break;
 		if (!party_at(s, f))
 			continue;
 		/* news: the place of a nominal event is not its target ("a US
