@@ -782,6 +782,7 @@ static int verbal_code(const vstate *v)
 }
 
 static int check_passive(const vstate *v, int i);
+static int reduced_passive(const vstate *v, int i);
 
 static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
                                   "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
@@ -821,6 +822,11 @@ static void regular_target(vstate *v, int i)
 		/* news: not inside a relative clause on the object ("sanctioned
 		 * a company THAT helped Iran") */
 		if (o->news_grammar && f > i + 1 && relative_clause_at(v, f))
+			break;
+		/* news: "to identify victims KILLED BY the X crash": the actor
+		 * after a later reduced passive is its doer, not this verb's
+		 * target */
+		if (o->news_grammar && f > i + 1 && s->w[f].wtype == T_BYWORD && reduced_passive(v, f - 1))
 			break;
 		/* news: "condemned the attack AS a violation of Iraqi
 		 * sovereignty": what the object is called names no target */
