@@ -159,6 +159,20 @@ static const uint8_t ascii_class[128] = {
 	[','] = C_COMMA, ['"'] = C_QUOTE, ['.'] = C_PERIOD,
 };
 
+/* Does the text at i end a sentence's last word: the end of the text, a
+ * blank or separator, a closing quote or parenthesis (also U+201D and
+ * U+2019)? */
+static int ends_after(const char *t, size_t len, size_t i)
+{
+	if (i >= len)
+		return 1;
+	unsigned char c = (unsigned char)t[i];
+	if (c < 0x80)
+		return c == '"' || c == ')' || ascii_class[c] == C_SEP;
+	return i + 2 < len && c == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+	       ((unsigned char)t[i + 2] == 0x9D || (unsigned char)t[i + 2] == 0x99);
+}
+
 size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **out)
 {
 	tokstate s;
@@ -246,9 +260,7 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 			 * with no period of its own ("by the US."), where it ends
 			 * the sentence, not an abbreviation. */
 			int final = s.active && !digits && s.nlen >= 2 &&
-			            !memchr(s.ob + s.wb, '.', s.nlen) &&
-			            (i + 1 >= len || ascii_class[(unsigned char)text[i + 1]] == C_SEP ||
-			             text[i + 1] == '"' || text[i + 1] == ')');
+			            !memchr(s.ob + s.wb, '.', s.nlen) && ends_after(text, len, i + 1);
 			if (s.active && !final && (digits || (prev >= 'A' && prev <= 'Z'))) {
 				add(&s, off, end, '.');
 			} else {

@@ -251,6 +251,20 @@ static void test_token_period_after_lowercase_is_dropped(void **state)
 	done(&k);
 }
 
+/* A period after a word of capitals at the end of a sentence ends the
+ * sentence: "the US." is US; abbreviations keep theirs */
+static void test_token_final_period_after_capitals(void **state)
+{
+	(void)state;
+	assert_tokens("presented by the US.", "PRESENTED BY THE US");
+	assert_tokens("by the US. Then", "BY THE US THEN");
+	assert_tokens("\"blame the US.\"", "\" BLAME THE US \"");
+	assert_tokens("blame the US.\xe2\x80\x9d", "BLAME THE US \"");  /* curly quote */
+	assert_tokens("blame the US.\xc3\xa9", "BLAME THE US.E"); /* a letter follows */
+	assert_tokens("the U.N. said", "THE U.N. SAID");
+	assert_tokens("ask the UN.", "ASK THE UN");
+}
+
 static void test_token_number_with_thousands_comma(void **state)
 {
 	(void)state;
@@ -560,6 +574,7 @@ int main(void)
 		cmocka_unit_test(test_token_hyphen_splits_words),
 		cmocka_unit_test(test_token_abbreviation_keeps_periods),
 		cmocka_unit_test(test_token_period_after_lowercase_is_dropped),
+		cmocka_unit_test(test_token_final_period_after_capitals),
 		cmocka_unit_test(test_token_number_with_thousands_comma),
 		cmocka_unit_test(test_token_semicolon_colon_parens_are_commas),
 		cmocka_unit_test(test_token_double_quote_is_own_token),
