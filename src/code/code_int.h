@@ -62,7 +62,10 @@ typedef struct litref {
 	uint32_t phrases_first, phrases_n; /* its root phrases in lx->wphr */
 	uint8_t exact; /* the literal is the whole word */
 	uint8_t len;   /* its length in bytes, 0 when over 255 */
+	uint16_t nfront; /* its phrases before the pair section (see WPHR_PAIR),
+	                  * LITREF_NFRONT_MANY when there are more */
 } litref;
+#define LITREF_NFRONT_MANY 0xFFFFu
 
 typedef struct cspan {
 	uint8_t kind;   /* T_* (T_NULLTAG when cancelled) */

@@ -221,8 +221,13 @@ static int make_lits(const dyad_lexicon *lx, cword *w, litref *out)
 					r->phrases_first = lx->words.v[r->lit].phrases_first;
 					r->phrases_n = lx->words.v[r->lit].phrases_n;
 				}
-				if (r->phrases_n) /* make_synt reads these next */
-					__builtin_prefetch(lx->wphr_req.v + r->phrases_first);
+				/* the phrases before the pair section: make_synt reads
+				 * the others only through the pair filter */
+				uint32_t nf = 0;
+				const uint32_t *rq = lx->wphr_req.v + r->phrases_first;
+				while (nf < r->phrases_n && nf < LITREF_NFRONT_MANY && !WPHR_IS_PAIR(rq[nf]))
+					nf++;
+				r->nfront = (uint16_t)nf;
 				r->exact = L == nlen;
 				r->len = L <= 255 ? (uint8_t)L : 0;
 				if (n == 64)
@@ -433,7 +438,9 @@ static int make_synt(dyad_coder *c, sentstate *s)
 			const uint32_t *req = lx->wphr_req.v + lr->phrases_first;
 			const uint32_t *ids = lx->wphr.v + lr->phrases_first;
 			uint32_t r = 0, n = lr->phrases_n;
-			for (; r < n; r++) {
+			/* the front sections, read only when the literal has any */
+			uint32_t nf = lr->nfront == LITREF_NFRONT_MANY ? n : lr->nfront;
+			for (; r < nf; r++) {
 				uint32_t q = req[r];
 				int nmw = 0, ending, nm;
 				if (WPHR_IS_PAIR(q))
@@ -458,6 +465,8 @@ static int make_synt(dyad_coder *c, sentstate *s)
 				continue;
 			const cword *y = &s->w[i + 1];
 			for (int l2 = 0; l2 < y->nlits; l2++) {
+				if (!LEX_PAIR_HAS(lx, lr->lit, y->lits[l2].lit))
+					continue;
 				uint32_t key = WPHR_PAIR | y->lits[l2].lit, lo = r, hi = n;
 				while (lo < hi) {
 					uint32_t mid = lo + (hi - lo) / 2;

@@ -28,7 +28,7 @@
 #include "util/buf.h"
 
 #define MAGIC "DYADLEX\1"
-#define FORMAT 10
+#define FORMAT 11
 
 typedef struct imghdr {
 	char magic[8];
@@ -79,6 +79,7 @@ static int sections(dyad_lexicon *lx, sect *s)
 	SECT(&lx->wphr.v, &lx->wphr.n, sizeof(uint32_t));
 	SECT(&lx->wphr_req.v, &lx->wphr_req.n, sizeof(uint32_t));
 	SECT(&lx->litbloom.v, &lx->litbloom.n, sizeof(uint32_t));
+	SECT(&lx->pairbloom.v, &lx->pairbloom.n, sizeof(uint32_t));
 	SECT(&lx->litslots.v, &lx->litslots.n, sizeof(uint32_t));
 	SECT(&lx->patterns.v, &lx->patterns.n, sizeof(lex_pattern));
 	SECT(&lx->pat_req.v, &lx->pat_req.n, sizeof(uint32_t));

@@ -243,6 +243,28 @@ typedef DYAD_VEC(lex_srcline) lex_src_vec;
 #define WPHR_IS_SINGLE(q) (((q) >> 24) == 0x80u)
 #define WPHR_PAIR 0x40000000u
 #define WPHR_IS_PAIR(q) (((q) >> 30) == 1u)
+/*
+ * pairbloom: a filter of the (first word, second word) literal pairs of
+ * the third section, one 32-bit block per pair with two bits set in it:
+ * make_synt asks it before it searches a first word's pairs for the next
+ * word's literal, and most words have no phrase with the next word.
+ */
+static inline uint32_t lex_pair_hash(uint32_t l1, uint32_t l2)
+{
+	uint32_t h = l1 * 0x9E3779B1u ^ (l2 + 0x7F4A7C15u) * 0x85EBCA77u;
+	h ^= h >> 15;
+	h *= 0x2C1B3C6Du;
+	h ^= h >> 12;
+	return h;
+}
+#define LEX_PAIR_HAS(lx, l1, l2)                                                                   \
+	lex_pair_test((lx)->pairbloom.v, (uint32_t)(lx)->pairbloom.n, lex_pair_hash((l1), (l2)))
+static inline int lex_pair_test(const uint32_t *v, uint32_t n, uint32_t h)
+{
+	uint32_t m = (1u << (h & 31)) | (1u << ((h >> 5) & 31));
+	return (v[(h >> 10) & (n - 1)] & m) == m;
+}
+static inline void lex_pair_prefetch(const struct dyad_lexicon *lx, uint32_t l1, uint32_t l2);
 #define LIT_FIRST_BITS 20
 #define LIT_PHRASES_BIG 0x7FFu
 #define LIT_VERIFY 0x80000000u
@@ -261,6 +283,7 @@ struct dyad_lexicon {
 	                        * make_synt rejects most phrases without loading them */
 	lex_u32_vec litbloom;  /* LEX_BLOOM_BITS bits, set at the hash of every
 	                        * literal: most prefixes of a word are not looked up */
+	lex_u32_vec pairbloom; /* see lex_pair_hash: a power of two of blocks */
 	lex_u32_vec litslots;  /* the literals alone (see LIT_SLOT): two hashes,
 	                        * string id + 1 and the word's phrase range, so
 	                        * that matching reads neither the string nor
@@ -332,5 +355,11 @@ int32_t lex_parse_date(const char *s, size_t n);
 
 /* Store TABARI's built-in words; called by dyad_lexicon_new(). */
 int lex_add_builtins(dyad_lexicon *lx);
+
+static inline void lex_pair_prefetch(const struct dyad_lexicon *lx, uint32_t l1, uint32_t l2)
+{
+	uint32_t h = lex_pair_hash(l1, l2);
+	__builtin_prefetch(lx->pairbloom.v + ((h >> 10) & (uint32_t)(lx->pairbloom.n - 1)));
+}
 
 #endif

@@ -1582,6 +1582,7 @@ void dyad_lexicon_free(dyad_lexicon *lx)
 	dyad_vec_free(&lx->wphr);
 	dyad_vec_free(&lx->wphr_req);
 	dyad_vec_free(&lx->litbloom);
+	dyad_vec_free(&lx->pairbloom);
 	dyad_vec_free(&lx->litslots);
 	dyad_vec_free(&lx->pat_req);
 	dyad_vec_free(&lx->pat_owner);

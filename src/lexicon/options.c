@@ -538,6 +538,25 @@ int dyad_lexicon_finish(dyad_lexicon *lx)
 		lx->wphr.v[lx->wphr.n++] = k[i].id;
 	}
 	lx->wphr_req.n = lx->wphr.n;
+	/* the filter of the third section's pairs, about 16 bits a pair */
+	size_t npair = 0;
+	for (size_t i = 0; i < nk; i++)
+		npair += k[i].sect == 2;
+	size_t nblk = 64;
+	while (nblk < npair / 2)
+		nblk *= 2;
+	lx->pairbloom.n = 0;
+	if (!dyad_vec_reserve(&lx->pairbloom, nblk)) {
+		free(k);
+		return DYAD_ENOMEM;
+	}
+	lx->pairbloom.n = nblk;
+	memset(lx->pairbloom.v, 0, nblk * sizeof *lx->pairbloom.v);
+	for (size_t i = 0; i < nk; i++)
+		if (k[i].sect == 2) {
+			uint32_t h = lex_pair_hash(k[i].word, k[i].l2);
+			lx->pairbloom.v[(h >> 10) & (nblk - 1)] |= (1u << (h & 31)) | (1u << ((h >> 5) & 31));
+		}
 	free(k);
 	lx->litbloom.n = LEX_BLOOM_BITS / 32;
 	memset(lx->litbloom.v, 0, lx->litbloom.n * sizeof *lx->litbloom.v);
