@@ -539,43 +539,68 @@ static const uint16_t wfirst[27] = {0,   38,  51,  89,  108, 120, 138, 152, 173,
                                     321, 376, 409, 417, 420, 451, 452, 472, 473};
 
 /* A Bloom filter over words[]: bits (h & 4095) and ((h >> 12) & 4095) of the
- * FNV-1a hash h of every word are set, so that most words of a text are
+ * word_hash() h of every word are set, so that most words of a text are
  * rejected without a search (checked by dyad__clean_check_tables()). */
 #define FNV_BASIS 2166136261u
 #define FNV_PRIME 16777619u
 static const uint64_t wbloom[64] = {
-	UINT64_C(0x298c086049004481), UINT64_C(0x2a40032484200009),
-	UINT64_C(0x8610010410001814), UINT64_C(0x800106c40b804ddc),
-	UINT64_C(0x512a901001602048), UINT64_C(0x88002000008a0186),
-	UINT64_C(0xa301004901202044), UINT64_C(0x300645090d80a209),
-	UINT64_C(0x0200090201290592), UINT64_C(0x058348210002a406),
-	UINT64_C(0x7001240084007422), UINT64_C(0x2024100494802048),
-	UINT64_C(0x2a0891c004030601), UINT64_C(0x10008840c000108c),
-	UINT64_C(0x10e0dc0c00448b80), UINT64_C(0x0a4088063101b0a0),
-	UINT64_C(0x0005400810e04220), UINT64_C(0x6464000088102008),
-	UINT64_C(0x10214a90039c8100), UINT64_C(0x90041438a4228005),
-	UINT64_C(0x4803e04610388038), UINT64_C(0x0100451024804480),
-	UINT64_C(0x24a0205843c10101), UINT64_C(0x9c00400884800c18),
-	UINT64_C(0x80200600d608202a), UINT64_C(0x2042400020841400),
-	UINT64_C(0x20804d40048a0080), UINT64_C(0x107820a820101010),
-	UINT64_C(0x0214620403320000), UINT64_C(0x0010050312c18908),
-	UINT64_C(0x04929e252a840306), UINT64_C(0x0094e64830000240),
-	UINT64_C(0x4014000022c84618), UINT64_C(0x2028b802000020c2),
-	UINT64_C(0x0010a42978002500), UINT64_C(0x8810150488421004),
-	UINT64_C(0x2001200a70008808), UINT64_C(0x4110203404008934),
-	UINT64_C(0x20c40480b6008420), UINT64_C(0x020c53f0802a0800),
-	UINT64_C(0x014042400000425c), UINT64_C(0x0c10044002400280),
-	UINT64_C(0xa809128560204000), UINT64_C(0x6940100002409400),
-	UINT64_C(0x400812110a010000), UINT64_C(0x0812185011810282),
-	UINT64_C(0x0202001010002449), UINT64_C(0x000380000070152c),
-	UINT64_C(0x01214c880401c4a8), UINT64_C(0x02210ba0930022a9),
-	UINT64_C(0x8000180080101803), UINT64_C(0x0840012105514640),
-	UINT64_C(0x1240081030c12088), UINT64_C(0x6a16004108008400),
-	UINT64_C(0x40510a800c00a000), UINT64_C(0x2400000011400046),
-	UINT64_C(0x084010003600429c), UINT64_C(0x9283080043004954),
-	UINT64_C(0x02200800104ce100), UINT64_C(0x1802248030100000),
-	UINT64_C(0x8244000803246101), UINT64_C(0xc891c30222158048),
-	UINT64_C(0x0083031240810400), UINT64_C(0x0081001842010000)};
+	UINT64_C(0x0884080000282008), UINT64_C(0x0810a108002c8000),
+	UINT64_C(0x100061032c01a008), UINT64_C(0x2820a0ec110c8e31),
+	UINT64_C(0x05600041040004e0), UINT64_C(0x20063220118c781f),
+	UINT64_C(0x9600620280100058), UINT64_C(0x3a400000a0dd1c00),
+	UINT64_C(0xc100884820300206), UINT64_C(0x70212c0309900848),
+	UINT64_C(0x0001009d4c008220), UINT64_C(0x4020101100081044),
+	UINT64_C(0x9044600200200300), UINT64_C(0x000140c48088c080),
+	UINT64_C(0x3011010aa4810184), UINT64_C(0x1a0c000081000020),
+	UINT64_C(0x008d036c04211501), UINT64_C(0x1400480a00708066),
+	UINT64_C(0x0011002830114800), UINT64_C(0x00a8150000400080),
+	UINT64_C(0x4040602f221a0013), UINT64_C(0x0400118104083004),
+	UINT64_C(0xc99940880045040c), UINT64_C(0x0000801002a88b12),
+	UINT64_C(0x13954100022d010c), UINT64_C(0xa22000043c31c402),
+	UINT64_C(0x4209403081902032), UINT64_C(0xa4ca404008188008),
+	UINT64_C(0xf9ae89032701088c), UINT64_C(0xc209022c41604111),
+	UINT64_C(0xc02088012c080500), UINT64_C(0x00401c4c00180880),
+	UINT64_C(0x08c1108080880540), UINT64_C(0x0490005580800024),
+	UINT64_C(0x0000280820153ed0), UINT64_C(0x40026282048c0464),
+	UINT64_C(0x8832521501000101), UINT64_C(0x0800101022488060),
+	UINT64_C(0x220c830091041804), UINT64_C(0x0888601080005008),
+	UINT64_C(0x001082ed8030d100), UINT64_C(0x3208003540a48000),
+	UINT64_C(0x9bbf024284801509), UINT64_C(0x0414010100503661),
+	UINT64_C(0x081a142600420188), UINT64_C(0x0038150403224a00),
+	UINT64_C(0x00190c008600a474), UINT64_C(0x080401501008002c),
+	UINT64_C(0x200800828002010c), UINT64_C(0x5c2200c160080880),
+	UINT64_C(0x6602000110010050), UINT64_C(0x0600898e08420252),
+	UINT64_C(0x2000228008200822), UINT64_C(0x20c0210a10693203),
+	UINT64_C(0x0500882100220040), UINT64_C(0x5400031101048800),
+	UINT64_C(0x82a0100001680040), UINT64_C(0x60880c4400008000),
+	UINT64_C(0xc0000140808b0000), UINT64_C(0x000c2000088d2001),
+	UINT64_C(0x8400102000801026), UINT64_C(0x0092308000004b02),
+	UINT64_C(0x0c40c07000a10840), UINT64_C(0x0000020f01022600)};
+
+/* The class of a byte in a word's hot path: 1 a lower-case ASCII letter, 3
+ * an upper-case one, 4 a digit, 0 anything else (bytes from 0x80 on too). */
+static const uint8_t ascii_class[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 0, 0, 0, 0, 0, 0,
+	0, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
+/* The hash of a folded word of at most 15 bytes, zero-padded to 16: two
+ * multiplications, not one per letter. */
+static uint32_t word_hash(const uint64_t q[2])
+{
+	uint64_t x = (q[0] ^ (q[1] * UINT64_C(0xC2B2AE3D27D4EB4F))) * UINT64_C(0x9E3779B97F4A7C15);
+	return (uint32_t)(x >> 32) ^ (uint32_t)(x >> 13);
+}
+
+static uint32_t word_hash_str(const char *s)
+{
+	uint64_t q[2] = {0, 0};
+	size_t n = strlen(s);
+	memcpy(q, s, n < 16 ? n : 16);
+	return word_hash(q);
+}
 
 static int bloom_has(uint32_t h)
 {
@@ -583,13 +608,6 @@ static int bloom_has(uint32_t h)
 	return ((wbloom[a >> 6] >> (a & 63u)) & 1u) && ((wbloom[b >> 6] >> (b & 63u)) & 1u);
 }
 
-static uint32_t fnv1a(const char *s)
-{
-	uint32_t h = FNV_BASIS;
-	while (*s)
-		h = (h ^ (unsigned char)*s++) * FNV_PRIME;
-	return h;
-}
 
 /* ---- whole-line phrases ---------------------------------------------------- */
 
@@ -1319,53 +1337,51 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 	for (i = body; i < e;) {
 		size_t k = 1;
 		if (t[i] < 0x80 ? is_alnum(t[i]) : word_byte(t, i, e, &k)) {
-			char w[16];
+			uint64_t wq[2] = {0, 0}; /* the folded word, zero-padded */
+			char *w = (char *)wq;
 			size_t b = i, n = 0, letters = 0, upper = 0;
-			uint32_t h = FNV_BASIS;
 			int ascii = 1;
-			while (i < e) {
-				unsigned c = t[i], lc = c | 32u;
-				if (lc - 'a' < 26u || c - '0' < 10u) {
-					/* the hot path: an ASCII letter or digit */
-					if (lc - 'a' < 26u) {
-						letters++;
-						upper += !(c & 32u);
-					} else {
-						lc = c;
-					}
-					if (n < 15) {
-						w[n] = (char)lc;
-						h = (h ^ lc) * FNV_PRIME;
-					}
-					n++;
-					i++;
-				} else if (c < 0x80) {
+			for (;;) {
+				/* the hot path: a run of ASCII letters and digits */
+				size_t j = i;
+				unsigned cc;
+				while (j < e && (cc = ascii_class[t[j]]) != 0) {
+					letters += cc & 1u;
+					upper += cc >> 1 & 1u;
+					j++;
+				}
+				size_t run = j - i, cp = n < 15 ? 15 - n : 0;
+				if (cp > run)
+					cp = run;
+				for (size_t q = 0; q < cp; q++)
+					w[n + q] = (char)(t[i + q] | 32u); /* digits have bit 5 too */
+				n += run;
+				i = j;
+				if (i >= e)
+					break;
+				unsigned c = t[i];
+				if (c < 0x80) {
 					/* an apostrophe between letters stays in the word */
 					if (c != '\'' || i + 1 >= e || !is_alpha(t[i + 1]))
 						break;
-					if (n < 15) {
-						w[n] = '\'';
-						h = (h ^ c) * FNV_PRIME;
-					}
-					n++;
 					i++;
 				} else if (rsquo(t, i, e)) {
 					if (i + 3 >= e || !is_alpha(t[i + 3]))
 						break;
-					if (n < 15) {
-						w[n] = '\'';
-						h = (h ^ (unsigned char)'\'') * FNV_PRIME;
-					}
-					n++;
 					i += 3;
 				} else if (word_byte(t, i, e, &k)) {
 					ascii = 0;
 					letters++;
 					i += k;
+					continue;
 				} else {
 					break;
 				}
+				if (n < 15)
+					w[n] = '\'';
+				n++;
 			}
+			uint32_t h = ascii && n <= 15 ? word_hash(wq) : 0;
 			if (n == 3 && i < e && t[i] == '.' && !memcmp(w, "www", 3))
 				f->url = 1;
 			add_word(f, t, b, i, w, (ascii && n <= 15) ? n : 0, letters, upper, h);
@@ -2331,7 +2347,7 @@ int dyad__clean_check_tables(void)
 		return (int)(NELEM(words) + NELEM(phrases) + 27);
 	uint64_t bloom[64] = {0};
 	for (size_t i = 0; i < NELEM(words); i++) {
-		uint32_t h = fnv1a(words[i].w), a = h & 4095u, b = (h >> 12) & 4095u;
+		uint32_t h = word_hash_str(words[i].w), a = h & 4095u, b = (h >> 12) & 4095u;
 		bloom[a >> 6] |= UINT64_C(1) << (a & 63u);
 		bloom[b >> 6] |= UINT64_C(1) << (b & 63u);
 	}
