@@ -156,6 +156,8 @@ struct dyad_coder {
 	dyad_coder_options opts;
 	lex_options opt;      /* may be changed by dyad_coder_set_option */
 	dyad_arena arena;
+	dyad_arena scratch;    /* one sentence's parse: reset before each, so that
+	                        * every sentence works in the same (cached) memory */
 	dyad_lexicon *lxmut;  /* only for interning option codes: NULL (read-only) */
 	dyad_strtab extra;    /* codes named by options set on this coder */
 	/* result being built */

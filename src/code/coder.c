@@ -30,6 +30,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_op
 		return DYAD_ENOMEM;
 	}
 	dyad_arena_init(&c->arena, 256 * 1024);
+	dyad_arena_init(&c->scratch, 128 * 1024);
 	dyad_strtab_init(&c->extra);
 	c->fwd_root = NONE32;
 	*out = c;
@@ -41,6 +42,7 @@ void dyad_coder_free(dyad_coder *c)
 	if (!c)
 		return;
 	dyad_arena_free(&c->arena);
+	dyad_arena_free(&c->scratch);
 	dyad_strtab_free(&c->extra);
 	dyad_vec_free(&c->sents);
 	dyad_vec_free(&c->events);
@@ -231,6 +233,7 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		return -1;
 	sentstate s;
 	memset(&s, 0, sizeof s);
+	dyad_arena_reset(&c->scratch);
 	s.date = date;
 	s.fwd_in = fwd_in;
 	s.recent = c->recent;

@@ -25,7 +25,7 @@ int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail
 {
 	if (s->nspans == s->capspans) {
 		int nc = s->capspans ? s->capspans * 2 : 64;
-		cspan *nv = dyad_arena_alloc(&c->arena, (size_t)nc * sizeof *nv);
+		cspan *nv = dyad_arena_alloc(&c->scratch, (size_t)nc * sizeof *nv);
 		if (!nv)
 			return -1;
 		if (s->nspans)
@@ -1929,7 +1929,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 {
 	dyad_token *toks;
 	s->text = text;
-	size_t nt = dyad_tokenize(&c->arena, text, len, &toks);
+	size_t nt = dyad_tokenize(&c->scratch, text, len, &toks);
 	if (nt == (size_t)-1)
 		return -1;
 	if (nt > MAX_WORDS)
@@ -1937,7 +1937,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	s->n = (int)nt;
 	/* the span tags of a word are read only below its nh and nt: they
 	 * need no clearing */
-	s->w = dyad_arena_alloc(&c->arena, (nt + 1) * sizeof *s->w);
+	s->w = dyad_arena_alloc(&c->scratch, (nt + 1) * sizeof *s->w);
 	if (!s->w)
 		return -1;
 	for (size_t i = 0; i <= nt; i++)
@@ -1971,7 +1971,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	}
 	/* the words' cache slots, asked for before they are read: the cache
 	 * is larger than L1, and the misses of a sentence then overlap */
-	uint32_t *hh = dyad_arena_alloc(&c->arena, (nt + 1) * 2 * sizeof *hh);
+	uint32_t *hh = dyad_arena_alloc(&c->scratch, (nt + 1) * 2 * sizeof *hh);
 	if (!hh)
 		return -1;
 	for (size_t i = 0; i < nt; i++)
@@ -1985,7 +1985,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	for (size_t i = 0; i < nt; i++)
 		if (s->w[i].tokkind != DYAD_TOK_COMMA)
 			room += s->w[i].nlen < 64 ? s->w[i].nlen : 64;
-	litref *pool = room ? dyad_arena_alloc(&c->arena, room * sizeof *pool) : NULL;
+	litref *pool = room ? dyad_arena_alloc(&c->scratch, room * sizeof *pool) : NULL;
 	if (room && !pool)
 		return -1;
 	for (size_t i = 0; i < nt; i++)
@@ -1998,7 +1998,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	uint32_t cap = 64;
 	while (cap < total * 2 + 2)
 		cap *= 2;
-	s->litset = dyad_arena_calloc(&c->arena, cap, sizeof *s->litset);
+	s->litset = dyad_arena_calloc(&c->scratch, cap, sizeof *s->litset);
 	if (!s->litset)
 		return -1;
 	s->litmask = cap - 1;

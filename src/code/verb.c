@@ -1773,7 +1773,7 @@ static void expand_coded(vstate *v)
 
 const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
 {
-	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
+	vstate *v = dyad_arena_alloc(&c->scratch, sizeof *v);
 	if (!v)
 		return NULL;
 	memset(v, 0, offsetof(vstate, evs));
@@ -1961,7 +1961,7 @@ static int relative_subject(const vstate *v, int i, int *ante)
 
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
-	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
+	vstate *v = dyad_arena_alloc(&c->scratch, sizeof *v);
 	if (!v)
 		return -1;
 	/* everything but the event array (filled as events are made) */
@@ -2138,7 +2138,7 @@ done:;
 		add_accusations(v);
 	/* final filtering: same actors and duplicates (against every earlier
 	 * event, kept or not) */
-	s->ev = dyad_arena_alloc(&c->arena, (size_t)(v->nev ? v->nev : 1) * sizeof *s->ev);
+	s->ev = dyad_arena_alloc(&c->scratch, (size_t)(v->nev ? v->nev : 1) * sizeof *s->ev);
 	if (!s->ev)
 		return -1;
 	for (int i = 0; i < v->nev; i++) {
