@@ -3,6 +3,7 @@
  * token.h for the rules.
  */
 #include "text/token.h"
+#include "text/swar.h"
 
 #include <string.h>
 
@@ -198,6 +199,33 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 				int fls = s.first_letter_seen, cf = s.cap_first, hl = s.has_lower;
 				unsigned char ch = b0;
 				for (;;) {
+#if DYAD__SWAR
+					/* letters and digits eight at a time (the bytes
+					 * written past the run are overwritten or unused) */
+					if (j + 8 <= len && nl + 8 <= MAXNORM) {
+						dyad__swar r;
+						dyad__swar_run((const unsigned char *)text + j, &r);
+						if (r.n) {
+							uint64_t lt = r.lower | r.upper;
+							if (!fls && lt) {
+								fls = 1;
+								cf = (r.upper & lt & (~lt + 1)) != 0;
+							}
+							hl |= r.lower != 0;
+							uint64_t u = r.v - (r.lower >> 2);
+							memcpy(o + nl, &u, 8);
+							nl += r.n;
+							j += r.n;
+							if (j >= len)
+								break;
+							ch = (unsigned char)text[j];
+							if (ch >= 0x80 || ascii_class[ch] != C_WORD)
+								break;
+							if (r.n == 8)
+								continue;
+						}
+					}
+#endif
 					int lo = (unsigned)(ch - 'a') < 26u, up = (unsigned)(ch - 'A') < 26u;
 					if (!fls && (up || lo)) {
 						fls = 1;

@@ -1,0 +1,63 @@
+/*
+ * text/swar.h — eight ASCII bytes at a time (internal to src/text).
+ *
+ * The scanners of the cleaner and the tokenizer spend most of their time
+ * in runs of ASCII letters and digits. dyad__swar_run() classifies eight
+ * bytes with a few integer operations instead of a branch per byte. It
+ * needs a little-endian machine (the first byte in the low bits);
+ * DYAD__SWAR is 0 elsewhere and the callers keep their byte loops.
+ */
+#ifndef DYAD_TEXT_SWAR_H
+#define DYAD_TEXT_SWAR_H
+
+#include <stdint.h>
+#include <string.h>
+
+#if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
+        __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define DYAD__SWAR 1
+#else
+#define DYAD__SWAR 0
+#endif
+
+#define DYAD__SWAR_ONES UINT64_C(0x0101010101010101)
+#define DYAD__SWAR_HIGH UINT64_C(0x8080808080808080)
+
+/* Bit 7 of each byte: set where the byte of v (all bytes < 0x80) lies in
+ * [lo, hi]. */
+static inline uint64_t dyad__swar_range(uint64_t v, unsigned lo, unsigned hi)
+{
+	uint64_t ge_lo = v + DYAD__SWAR_ONES * (0x80u - lo);
+	uint64_t gt_hi = v + DYAD__SWAR_ONES * (0x7Fu - hi);
+	return ge_lo & ~gt_hi & DYAD__SWAR_HIGH;
+}
+
+/* The eight bytes at p, split into lower-case letters, upper-case letters
+ * and digits (bit 7 of each byte), and the number of bytes (0-8) before
+ * the first one that is none of these. */
+typedef struct dyad__swar {
+	uint64_t v, lower, upper, digit;
+	unsigned n;
+} dyad__swar;
+
+static inline void dyad__swar_run(const unsigned char *p, dyad__swar *r)
+{
+	uint64_t v;
+	memcpy(&v, p, 8);
+	r->v = v;
+	/* bytes from 0x80 on: classified as none, and kept out of the sums */
+	uint64_t high = v & DYAD__SWAR_HIGH;
+	uint64_t a = v & ~DYAD__SWAR_HIGH;
+	uint64_t lower = dyad__swar_range(a, 'a', 'z') & ~high;
+	uint64_t upper = dyad__swar_range(a, 'A', 'Z') & ~high;
+	uint64_t digit = dyad__swar_range(a, '0', '9') & ~high;
+	uint64_t stop = ~(lower | upper | digit) & DYAD__SWAR_HIGH;
+	unsigned n = stop ? (unsigned)__builtin_ctzll(stop) / 8 : 8;
+	uint64_t keep = n == 8 ? ~UINT64_C(0) : (UINT64_C(1) << (8 * n)) - 1;
+	r->lower = lower & keep;
+	r->upper = upper & keep;
+	r->digit = digit & keep;
+	r->n = n;
+}
+
+#endif
