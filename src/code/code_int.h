@@ -205,6 +205,7 @@ typedef struct litcache_ent {
 
 /* parse.c */
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len);
+int dyad__build_litset(dyad_coder *c, sentstate *s);
 int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail, uint32_t id);
 /* The span of this kind with its head at word w (span index), or -1. */
 static inline int dyad__head(const sentstate *s, int w, uint8_t kind)

@@ -1923,6 +1923,35 @@ static void evaluate_complexity(dyad_coder *c, sentstate *s)
 	}
 }
 
+/* The set of literals present, for the pattern pre-filter
+ * (dyad__sent_has_lit): built by dyad__code_sentence for sentences with a
+ * verb; until then the filter lets every literal through. */
+int dyad__build_litset(dyad_coder *c, sentstate *s)
+{
+	size_t total = 0;
+	for (int i = 0; i < s->n; i++)
+		total += s->w[i].nlits;
+	uint32_t cap = 64;
+	while (cap < total * 2 + 2)
+		cap *= 2;
+	s->litset = dyad_arena_calloc(&c->scratch, cap, sizeof *s->litset);
+	if (!s->litset)
+		return -1;
+	s->litmask = cap - 1;
+	memset(s->litbloom, 0, sizeof s->litbloom);
+	for (int i = 0; i < s->n; i++)
+		for (int l = 0; l < s->w[i].nlits; l++) {
+			uint32_t lit = s->w[i].lits[l].lit;
+			uint32_t k = (lit * 2654435761u) & s->litmask;
+			while (s->litset[k] && s->litset[k] != lit + 1)
+				k = (k + 1) & s->litmask;
+			s->litset[k] = lit + 1;
+			uint32_t b = (lit * 2654435761u) >> 20;
+			s->litbloom[b >> 6] |= (uint64_t)1 << (b & 63);
+		}
+	return 0;
+}
+
 /* ---- driver ------------------------------------------------------------ */
 
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
@@ -1991,28 +2020,6 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	for (size_t i = 0; i < nt; i++)
 		if (s->w[i].tokkind != DYAD_TOK_COMMA && s->w[i].nlen)
 			pool += cached_lits(c, &s->w[i], pool, hh[2 * i], hh[2 * i + 1]);
-	/* the set of literals present, for the pattern pre-filter */
-	size_t total = 0;
-	for (int i = 0; i < s->n; i++)
-		total += s->w[i].nlits;
-	uint32_t cap = 64;
-	while (cap < total * 2 + 2)
-		cap *= 2;
-	s->litset = dyad_arena_calloc(&c->scratch, cap, sizeof *s->litset);
-	if (!s->litset)
-		return -1;
-	s->litmask = cap - 1;
-	memset(s->litbloom, 0, sizeof s->litbloom);
-	for (int i = 0; i < s->n; i++)
-		for (int l = 0; l < s->w[i].nlits; l++) {
-			uint32_t lit = s->w[i].lits[l].lit;
-			uint32_t k = (lit * 2654435761u) & s->litmask;
-			while (s->litset[k] && s->litset[k] != lit + 1)
-				k = (k + 1) & s->litmask;
-			s->litset[k] = lit + 1;
-			uint32_t b = (lit * 2654435761u) >> 20;
-			s->litbloom[b >> 6] |= (uint64_t)1 << (b & 63);
-		}
 	int minlex = c->opt.min_words > 0 ? c->opt.min_words - 1 : 7;
 	if (s->n - 1 < minlex) {
 		s->parse_error = 1;

@@ -1978,6 +1978,14 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 		check_time(v);
 	if (s->discard || s->complex)
 		return 0;
+	/* the pattern pre-filter's literal set: only a sentence with a verb
+	 * has patterns to try */
+	for (int i = 0; i < s->n; i++)
+		if (s->w[i].wtype == T_VERB) {
+			if (dyad__build_litset(c, s) != 0)
+				return -1;
+			break;
+		}
 	/* clauses */
 	int clauses[MAX_WORDS][4], nc = 0;
 	for (int k = 0; k < s->nspans; k++)
