@@ -36,6 +36,7 @@ typedef struct ev {
 	int via;          /* intermediary word, -1 */
 	uint8_t negated;
 	uint8_t derived;  /* DERIVED_*: made from another event */
+	uint8_t self;     /* a reflexive object: the source acts on itself */
 } ev;
 
 typedef struct vstate {
@@ -51,6 +52,7 @@ typedef struct vstate {
 	int pat_src;  /* the matched pattern named the source ($) */
 	int attr_memo_loc, attr_memo; /* is word attr_memo_loc - 1 an attribution point */
 	int via;      /* intermediary found by the target search, -1 */
+	int reflexive; /* the target is the source, named by a reflexive object */
 	const lex_vcode *code; /* the code being made */
 	ev evs[64];
 	int nev;
@@ -811,6 +813,23 @@ static int relative_clause_at(const vstate *v, int f)
 	return 0;
 }
 
+/*
+ * News: "Iraq attacked ITSELF", "the rebels shot THEMSELVES", "turned
+ * their guns on THEMSELVES": a reflexive pronoun right after the verb (or
+ * after a preposition there) is the verb's object and stands for the
+ * clause's subject. Its word, or -1.
+ */
+static int reflexive_object(const sentstate *s, int i)
+{
+	static const char *const REFLEXIVE[] = {"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF",
+	                                        "THEMSELF", NULL};
+	int k = dyad__head(s, i, T_VERB);
+	int w = (k >= 0 ? s->spans[k].tail : i) + 1;
+	if (w < s->n && word_in(&s->w[w], OBJ_PREP))
+		w++;
+	return w < s->n && word_in(&s->w[w], REFLEXIVE) ? w : -1;
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -869,6 +888,18 @@ static void regular_target(vstate *v, int i)
 	if (o->default_on && o->default_after && o->default_tgt != NONE32) {
 		v->tgt = default_actor(v, o->default_tgt);
 		v->reg_tgt = 1;
+		return;
+	}
+	/* news: with no other party after the verb, a reflexive object of an
+	 * act of force (roots 18-20) is the subject itself ("armed itself
+	 * against Turkey" has Turkey; "reversed himself", "described itself
+	 * as" are idioms, not acts on oneself) */
+	if (o->news_grammar && v->code && v->code->code != NONE32 && !act_empty(&v->src) &&
+	    !v->src.special && v->src.actor != NONE32 && !v->src.index &&
+	    code_root(v->c, v->code->code) >= 18 && reflexive_object(s, i) >= 0 &&
+	    check_passive(v, i) == 0) {
+		v->tgt = v->src;
+		v->reflexive = 1;
 		return;
 	}
 	/* news: only a passive with "by" takes its target from before the
@@ -1163,6 +1194,7 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	}
 	e->cflags = code->flags;
 	e->valid = 1;
+	e->self = (uint8_t)v->reflexive;
 	e->verb = verb;
 	e->pattern = pattern;
 	e->verb_id = verb_id;
@@ -1305,6 +1337,7 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	}
 	v->code = code;
 	v->via = -1;
+	v->reflexive = 0;
 	if (v->c->opt.news_grammar && !v->pat_src && !act_empty(&v->src) && v->src.where >= 0 &&
 	    v->src.where < v->s->n) {
 		/* news: a source carried from an earlier verb of the clause
@@ -2143,7 +2176,7 @@ done:;
 		return -1;
 	for (int i = 0; i < v->nev; i++) {
 		ev *e = &v->evs[i];
-		if (same_actors(e))
+		if (same_actors(e) && !(e->self && e->s.actor != NONE32 && !e->s.special))
 			continue;
 		int dup = 0;
 		for (int j = 0; j < i && !dup; j++)
@@ -2151,8 +2184,9 @@ done:;
 		if (dup)
 			continue;
 		const char *ss = composite(c, &e->s), *ts = composite(c, &e->t);
-		if (c->opt.news_grammar && !strcmp(ss, ts))
-			continue; /* news: the same actor on both sides, agent included */
+		if (c->opt.news_grammar && !strcmp(ss, ts) && !e->self)
+			continue; /* news: the same actor on both sides, agent included
+			             (unless a reflexive object says so) */
 		/* news: the same codes reached with and without an agent (IRNGOV
 		 * and IRN + GOV) are the same event */
 		for (int j = 0; j < s->nev && c->opt.news_grammar && !dup; j++)
