@@ -1902,7 +1902,7 @@ static int bare_infinitive_subject(const vstate *v, int i, int *real)
 	return -2;
 }
 
-static int infinitive_subject(const vstate *v, int i, int *real)
+static int infinitive_subject(const vstate *v, int i, int *real, int *gov)
 {
 	static const char *const WANT[] = {"WANT", "WANTS", "WANTED", "WANTING", "EXPECT",
 	                                   "EXPECTS", "EXPECTED", "EXPECTING", "NEED", "NEEDS",
@@ -1927,12 +1927,20 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	int y = actor_head(s, t);
 	if (!party_at(s, y))
 		return -1;
+	/* "wants Russia and China to meet Iran": the whole compound */
+	for (int k = 0; k < s->nspans && s->w[y].compound; k++)
+		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head < y && s->spans[k].tail >= y &&
+		    party_at(s, s->spans[k].head)) {
+			y = s->spans[k].head;
+			break;
+		}
 	int g = y - 1;
 	while (g > v->cs && (s->w[g].wtype == T_DETERM || s->w[g].wtype == T_ADJ))
 		g--;
 	if (g < v->cs)
 		return -1;
 	const cword *x = &s->w[g];
+	*gov = g;
 	if (word_in(x, DONE))
 		*real = 1;
 	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, WANT))
@@ -1940,6 +1948,98 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	else
 		return -1;
 	return y;
+}
+
+/*
+ * The appeal (root 02) for an act wanted of another: to meet or negotiate
+ * 026, to cooperate diplomatically 022, materially 021, to give aid 023,
+ * to yield 025; any other act (a conflictual one included) 020.
+ */
+static uint32_t appeal_code(const vstate *v, uint32_t code)
+{
+	static const char *const map[21] = {[4] = "026", [5] = "022", [6] = "021", [7] = "023",
+	                                    [8] = "025"};
+	int root = code_root(v->c, code);
+	const char *a = root >= 0 && root <= 20 && map[root] ? map[root] : "020";
+	return intern_extra(v->c, a, 3);
+}
+
+static void do_verb_by(vstate *v, int i, int who, int *used);
+
+/*
+ * News: "X wants Y to attack Z", "X wished Y to sign the treaty": X's wish
+ * is X's appeal to Y (root 02, by the act wanted: appeal_code), made when
+ * the act is one the dictionaries code with Y as its source. The act
+ * itself has not happened and is not coded. Not when the wish is negated
+ * ("does not want Y to ..."), nor when the wishing word's own verb has
+ * coded an event of X towards Y.
+ */
+static void wished_act(vstate *v, int i, int asked, int gov, int *used)
+{
+	static const char *const WISH[] = {"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES",
+	                                   "WISHED", "PREFER", "PREFERS", "PREFERRED", NULL};
+	const sentstate *s = v->s;
+	if (!word_in(&s->w[gov], WISH))
+		return;
+	/* the wisher: the subject of the wishing word */
+	actrec src = v->src, tgt = v->tgt;
+	int reg_src = v->reg_src, reg_tgt = v->reg_tgt, lo = v->pat_lo;
+	const lex_vcode *code = v->code;
+	v->src = EMPTY;
+	v->tgt = actor_full(v, asked);
+	v->code = NULL;
+	regular_source(v, gov);
+	actrec wisher = v->src, y = v->tgt;
+	v->pat_lo = gov;
+	int neg = negated_at(v, gov, NONE32);
+	v->src = src;
+	v->tgt = tgt;
+	v->reg_src = reg_src;
+	v->reg_tgt = reg_tgt;
+	v->pat_lo = lo;
+	v->code = code;
+	if (neg || act_empty(&wisher) || wisher.actor == NONE32 || wisher.special ||
+	    act_equal(&wisher, &y))
+		return;
+	for (int e = 0; e < v->nev; e++)
+		if (v->evs[e].verb >= gov - 1 && v->evs[e].verb <= gov && act_equal(&v->evs[e].s, &wisher) &&
+		    act_equal(&v->evs[e].t, &y))
+			return; /* "pressured Y to ...": coded by its own verb */
+	/* "France and Britain want ...": each member wishes */
+	int wl[8], nw = 1;
+	wl[0] = wisher.where;
+	if (wisher.where >= 0 && wisher.where < s->n && s->w[wisher.where].compound)
+		nw = compound_members(v, wisher.where, wl, 8);
+	/* the words of Y ("Russia and China") */
+	int ylo = asked, yhi = actor_tail(s, asked);
+	int ky = dyad__head(s, asked, T_COMPOUND);
+	if (ky >= 0)
+		yhi = s->spans[ky].tail;
+	int old = v->nev, hi = *used;
+	do_verb_by(v, i, asked, &hi);
+	ev acts[64];
+	int na = 0;
+	for (int e = old; e < v->nev; e++)
+		if (v->evs[e].code != NONE32 && v->evs[e].s.where >= ylo && v->evs[e].s.where <= yhi)
+			acts[na++] = v->evs[e];
+	v->nev = old;
+	for (int a = 0; a < na; a++)
+		for (int w = 0; w < nw && v->nev < 64; w++) {
+			ev x = acts[a];
+			x.t = x.s;
+			x.s = nw > 1 ? actor_full(v, wl[w]) : wisher;
+			x.code = appeal_code(v, x.code);
+			if (x.code == NONE32 || act_empty(&x.s))
+				continue;
+			x.cflags = 0;
+			x.negated = 0;
+			x.verb = gov;
+			x.via = -1;
+			x.self = 0;
+			x.derived = DERIVED_APPEAL;
+			v->evs[v->nev++] = x;
+		}
+	*used = hi;
 }
 
 /*
@@ -2058,12 +2158,12 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			}
 			/* news, every verb coded: a verb that a pattern of an earlier
 			 * verb has used ("held TALKS with") is not coded again */
-			int doer = -1, accuser = -1, real = 0, asked = -1;
+			int doer = -1, accuser = -1, real = 0, asked = -1, gov = -1;
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && c->opt.attribution)
 				accuser = alleged_act(v, i, &doer);
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && accuser < 0 &&
 			    !(mode == 2 && i <= used))
-				asked = infinitive_subject(v, i, &real);
+				asked = infinitive_subject(v, i, &real, &gov);
 			int rel = -1, relv = 0;
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked == -1 &&
 			    accuser < 0 && !(mode == 2 && i <= used))
@@ -2075,7 +2175,10 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			} else if (relv) {
 				do_verb_by(v, i, rel, &used);
 			} else if (asked >= 0 && !real) {
-				/* an act asked or wanted of another: not coded */
+				/* an act asked or wanted of another: not coded; a wish
+				 * ("wants Y to attack Z") is an appeal to Y */
+				if (gov >= 0)
+					wished_act(v, i, asked, gov, &used);
 			} else if (asked >= 0) {
 				/* "forced Y to withdraw": Y's act */
 				do_verb_by(v, i, asked, &used);
