@@ -1086,21 +1086,27 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
 /* An act wanted, planned, promised or threatened, not done: "wants to
  * attack", "plans to meet", "vowed to retaliate" (news; the marker not
  * used by the pattern itself). */
-static int intended_at(const vstate *v, int verb)
+static int intended_at(const vstate *v, int verb, int *marker)
 {
 	static const char *const WANT[] = {
-		"WANT", "WANTS", "WANTED", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND", "INTENDS",
-		"INTENDED", "HOPE", "HOPES", "HOPED", "AIM", "AIMS", "AIMED", "SEEK", "SEEKS", "SOUGHT",
-		"SEEKING", "VOW", "VOWS", "VOWED", "PLEDGE", "PLEDGES", "PLEDGED", "PROMISE", "PROMISES",
-		"PROMISED", "THREATEN", "THREATENS", "THREATENED", "READY", "PREPARED", "DETERMINED",
-		"WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL};
+		"WANT", "WANTS", "WANTED", "WANTING", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
+		"INTENDS", "INTENDED", "INTENDING", "HOPE", "HOPES", "HOPED", "HOPING", "AIM", "AIMS",
+		"AIMED", "AIMING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "VOW", "VOWS", "VOWED",
+		"VOWING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "PROMISE", "PROMISES", "PROMISED",
+		"PROMISING", "THREATEN", "THREATENS", "THREATENED", "THREATENING", "READY", "PREPARED",
+		"DETERMINED", "WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL};
 	const sentstate *s = v->s;
 	int w = verb - 1;
+	/* 'vowed to "bomb the hell out of" X': a quotation mark between */
+	if (w > v->cs && w > 0 && s->w[w].tokkind == DYAD_TOK_QUOTE)
+		w--;
 	if (w < 1 || w < v->cs || !dyad__norm_is(s->w[w].norm, "TO"))
 		return 0;
 	for (int k = w - 1; k >= v->cs && k >= w - 2; k--) {
-		if (word_in(&s->w[k], WANT))
+		if (word_in(&s->w[k], WANT)) {
+			*marker = k;
 			return k < v->pat_lo;
+		}
 		if (!word_in(&s->w[k], AUX) && s->w[k].wtype != T_ADJ)
 			break;
 	}
@@ -1158,6 +1164,31 @@ static int hypothetical_at(const vstate *v, int verb)
 	return 0;
 }
 
+/*
+ * News: "Qatar pledged to expel X", "Iran vowed to bomb X", "sought to
+ * attack X": the intended act is coded as its intent or threat
+ * (intent_code), and the marker verb's own plain code (PLEDGE_ [030],
+ * VOW_ [030], SEEK_ [020], THREATEN_ [130], no pattern of its own) for the
+ * same two actors says the same thing less precisely: one act, one event.
+ * The marker's event is dropped (an intent to cooperate, 030, would even
+ * be wrong towards the victim of a hostile act).
+ */
+static void supersede_marker(vstate *v, int marker, const actrec *S, const actrec *T)
+{
+	const sentstate *s = v->s;
+	int k = dyad__head(s, marker, T_VERB);
+	int lo = marker, hi = k >= 0 ? s->spans[k].tail : marker;
+	for (int e = 0; e < v->nev; e++) {
+		ev *x = &v->evs[e];
+		if (!x->valid || x->verb < lo || x->verb > hi || x->pattern != NONE32 ||
+		    x->code == NONE32 || x->derived || !act_equal(&x->s, S) || !act_equal(&x->t, T))
+			continue;
+		int root = code_root(v->c, x->code);
+		if (root == 2 || root == 3 || root == 13)
+			x->valid = 0;
+	}
+}
+
 static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t pattern,
                       uint32_t verb_id, const actrec *S, const actrec *T)
 {
@@ -1167,11 +1198,14 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	/* in reported speech: "said it will attack" is a threat, "announced it
 	 * would free prisoners" an intention (a plain "X will meet Y" in the
 	 * text is a scheduled act and keeps its code) */
+	int marker = -1;
+	int intended = o->modality && o->news_grammar && intended_at(v, verb, &marker);
 	int future = o->modality && o->news_grammar &&
-	             (((v->speaker >= 0 || v->s->speaker >= 0) && future_at(v, verb)) ||
-	              intended_at(v, verb));
+	             (((v->speaker >= 0 || v->s->speaker >= 0) && future_at(v, verb)) || intended);
 	if (o->modality && !future && hypothetical_at(v, verb))
 		return;
+	if (intended && code->code != NONE32 && !(code->flags & (CF_NULL | CF_SUBORD)))
+		supersede_marker(v, marker, S, T);
 	ev *e = &v->evs[v->nev++];
 	memset(e, 0, sizeof *e);
 	e->attr = v->speaker;
@@ -2223,8 +2257,11 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 		}
 	}
 done:;
-	/* evaluateEvents */
+	/* evaluateEvents (an event superseded by a more precise one is already
+	 * invalid: supersede_marker) */
 	int nonsub = 0, hasdom = 0, changed = 0;
+	for (int i = 0; i < v->nev && !changed; i++)
+		changed = !v->evs[i].valid;
 	for (int i = 0; i < v->nev; i++) {
 		ev *e = &v->evs[i];
 		if (e->cflags & CF_NULL) {
