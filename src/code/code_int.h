@@ -123,7 +123,7 @@ typedef struct rawevent {
 } rawevent;
 
 /* Events made from another event rather than from a pattern. */
-enum { DERIVED_NONE = 0, DERIVED_ACCUSATION = 1, DERIVED_APPEAL = 2 };
+enum { DERIVED_NONE = 0, DERIVED_ACCUSATION = 1, DERIVED_APPEAL = 2, DERIVED_CLAIM = 3 };
 
 typedef struct sentstate {
 	const char *text;   /* the sentence */

@@ -314,6 +314,8 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 			dyad_buf_puts(&b, "accusation: the speaker reports an act of the target: ");
 		else if (r->derived == DERIVED_APPEAL)
 			dyad_buf_puts(&b, "appeal: the source wants the target to do this: ");
+		else if (r->derived == DERIVED_CLAIM)
+			dyad_buf_puts(&b, "claim: the speaker claims this act of its own: ");
 		if (r->pattern != NONE32) {
 			const lex_pattern *p = &lx->patterns.v[r->pattern];
 			const lex_phrase *root = &lx->phrases.v[vb->root_phrase];

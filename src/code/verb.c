@@ -1788,6 +1788,67 @@ static void add_accusations(vstate *v)
 	}
 }
 
+/*
+ * News: "X claimed (that) it attacked Y", "X said it shelled Y": the
+ * speaker describes its own act (the act's source is the speaker, the
+ * same actor and agent), which is not attributed (gold conventions:
+ * attributed_to null). When the reporting verb is "claim" and the act is
+ * a protest or material conflict (roots 14-20) said to have happened,
+ * the claim is also the speaker's acknowledgement of responsibility, 015,
+ * towards the act's target (unless a 015 of the pair is already coded:
+ * "claimed responsibility for the attack on Y").
+ */
+static void own_acts(vstate *v)
+{
+	static const char *const CLAIM[] = {"CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL};
+	dyad_coder *c = v->c;
+	const sentstate *s = v->s;
+	int n = v->nev;
+	for (int i = 0; i < n; i++) {
+		ev *e = &v->evs[i];
+		int who = e->attr >= 0 ? e->attr : e->attr == -1 ? s->speaker : -1;
+		if (who < 0 || who >= s->n || s->w[who].cited || e->derived || e->code == NONE32 ||
+		    e->s.actor == NONE32 || e->s.special)
+			continue;
+		actrec spk = actor_full(v, who);
+		if (spk.actor != e->s.actor || spk.agent != e->s.agent || spk.index != e->s.index)
+			continue;
+		e->attr = -2; /* the speaker's own act */
+		int root = code_root(c, e->code);
+		if (e->negated || root < 14 || root > 20 || e->t.actor == NONE32 || v->nev >= 64)
+			continue;
+		/* the reporting verb: after the speaker ("X has claimed"), or
+		 * right before it ("..., claimed X") */
+		int h = actor_head(s, who), w = actor_tail(s, h) + 1;
+		while (w < s->n && word_in(&s->w[w], AUX))
+			w++;
+		int claim = w < s->n && word_in(&s->w[w], CLAIM);
+		if (!claim && h > 0) {
+			w = h - 1;
+			while (w > 0 && (s->w[w].wtype == T_DETERM || s->w[w].wtype == T_ADJ))
+				w--;
+			claim = word_in(&s->w[w], CLAIM);
+		}
+		if (!claim)
+			continue;
+		uint32_t resp = intern_extra(c, "015", 3);
+		int dup = resp == NONE32;
+		for (int j = 0; j < v->nev && !dup; j++)
+			dup = v->evs[j].code == resp && act_equal(&v->evs[j].s, &e->s) &&
+			      act_equal(&v->evs[j].t, &e->t);
+		if (dup)
+			continue;
+		ev *a = &v->evs[v->nev++];
+		*a = *e;
+		a->code = resp;
+		a->cflags = 0;
+		a->attr = -2;
+		a->via = -1;
+		a->verb = w;
+		a->derived = DERIVED_CLAIM;
+	}
+}
+
 static void expand_coded(vstate *v)
 {
 	const dyad_lexicon *lx = v->c->lx;
@@ -2307,8 +2368,10 @@ done:;
 		v->nev = n;
 	}
 	expand_coded(v);
-	if (c->opt.attribution && c->opt.news_grammar)
+	if (c->opt.attribution && c->opt.news_grammar) {
+		own_acts(v);
 		add_accusations(v);
+	}
 	/* final filtering: same actors and duplicates (against every earlier
 	 * event, kept or not) */
 	s->ev = dyad_arena_alloc(&c->arena, (size_t)(v->nev ? v->nev : 1) * sizeof *s->ev);
