@@ -2187,6 +2187,90 @@ static int relative_subject(const vstate *v, int i, int *ante)
 	return 1;
 }
 
+/*
+ * Is the event a mutual act, one both parties do (CAMEO codes such acts
+ * in both directions)? A meeting at a third place (044), negotiations
+ * (046), a formal agreement signed (057), a truce or ceasefire (0871);
+ * a plain contact (040) when its target follows "with" ("met with Y",
+ * "held talks with Y"); intelligence shared (064) when the sentence says
+ * "each other" or "exchanged".
+ */
+static int mutual_event(const dyad_coder *c, const sentstate *s, const rawevent *r)
+{
+	if (r->code == NONE32 || r->src < 0 || r->tgt < 0 || r->src >= s->n || r->tgt >= s->n)
+		return 0;
+	/* "will meet in Zurich": a venue is no party (gold conventions: the
+	 * venue country is not coded as host) */
+	static const char *const VENUE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "TO", "INTO",
+	                                    NULL};
+	if (preceded_by(s, r->tgt, VENUE))
+		return 0;
+	const char *cs = dyad__str(c, r->code);
+	if (!strcmp(cs, "044") || !strcmp(cs, "046") || !strcmp(cs, "057") || !strcmp(cs, "0871"))
+		return 1;
+	if (!strcmp(cs, "040")) {
+		int p = r->tgt - 1;
+		while (p > 0 && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
+			p--;
+		return p > r->verb && dyad__norm_is(s->w[p].norm, "WITH");
+	}
+	if (!strcmp(cs, "064")) {
+		for (int w = 0; w < s->n; w++) {
+			const cword *x = &s->w[w];
+			if ((x->nlen >= 8 && !memcmp(x->norm, "EXCHANGE", 8)) ||
+			    (w + 1 < s->n && dyad__norm_is(x->norm, "EACH") &&
+			     dyad__norm_is(s->w[w + 1].norm, "OTHER")))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * SET: RECIPROCAL (news): a mutual act coded one way, X -> Y, is also
+ * coded Y -> X with the same code, derived "reciprocal" (the gold
+ * conventions: meetings, negotiations, signed agreements, truces and
+ * information sharing described as mutual are coded in both directions).
+ * Not when the sentence already has an event Y -> X of the same root
+ * ("X and Y met" is coded both ways already), not for a negated event,
+ * nor when Y is a venue ("will meet in Zurich"). The mirror follows its
+ * event.
+ */
+static void add_reciprocals(dyad_coder *c, sentstate *s)
+{
+	int n = s->nev, k = 0;
+	rawevent *out = dyad_arena_alloc(&c->arena, (size_t)(2 * n + 1) * sizeof *out);
+	if (!out)
+		return; /* no room: the events stay as they are */
+	for (int i = 0; i < n; i++) {
+		const rawevent *r = &s->ev[i];
+		out[k++] = *r;
+		if (r->derived || r->negated || !mutual_event(c, s, r))
+			continue; /* (an act that did not happen is not mirrored) */
+		const char *cs = dyad__str(c, r->code);
+		int back = 0;
+		for (int j = 0; j < n && !back; j++) {
+			const rawevent *q = &s->ev[j];
+			if (q->code == NONE32 || strcmp(q->src_str, r->tgt_str) ||
+			    strcmp(q->tgt_str, r->src_str))
+				continue;
+			const char *qs = dyad__str(c, q->code);
+			back = qs[0] == cs[0] && qs[1] == cs[1];
+		}
+		if (back)
+			continue;
+		rawevent *m = &out[k++];
+		*m = *r;
+		m->src = r->tgt;
+		m->tgt = r->src;
+		m->src_str = r->tgt_str;
+		m->tgt_str = r->src_str;
+		m->derived = DERIVED_RECIPROCAL;
+	}
+	memcpy(s->ev, out, (size_t)k * sizeof *out);
+	s->nev = k;
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	vstate *v = dyad_arena_alloc(&c->arena, sizeof *v);
@@ -2374,7 +2458,8 @@ done:;
 	}
 	/* final filtering: same actors and duplicates (against every earlier
 	 * event, kept or not) */
-	s->ev = dyad_arena_alloc(&c->arena, (size_t)(v->nev ? v->nev : 1) * sizeof *s->ev);
+	/* (room for a mirror of every event: add_reciprocals) */
+	s->ev = dyad_arena_alloc(&c->arena, (size_t)(v->nev ? 2 * v->nev : 1) * sizeof *s->ev);
 	if (!s->ev)
 		return -1;
 	for (int i = 0; i < v->nev; i++) {
@@ -2413,5 +2498,7 @@ done:;
 		r->src_str = ss;
 		r->tgt_str = ts;
 	}
+	if (c->opt.reciprocal && c->opt.news_grammar)
+		add_reciprocals(c, s);
 	return 0;
 }
