@@ -1755,7 +1755,7 @@ static void add_accusations(vstate *v)
 	int n = v->nev;
 	for (int i = 0; i < n && v->nev < 64; i++) {
 		const ev *e = &v->evs[i];
-		int who = e->attr >= 0 ? e->attr : s->speaker;
+		int who = e->attr >= 0 ? e->attr : e->attr == -1 ? s->speaker : -1;
 		if (who < 0 || who >= s->n || s->w[who].cited || e->negated || e->derived ||
 		    e->code == NONE32 || e->s.actor == NONE32 || e->s.special)
 			continue;
