@@ -1737,6 +1737,18 @@ static const char *composite(dyad_coder *c, const actrec *a)
 /* Expand coded compounds (LORIEN [ELR/GAL]): sources, then targets. */
 static const char *composite(dyad_coder *c, const actrec *a);
 
+/* The speaker at word who, or every member of a compound speaker
+ * ("Brazil and Chile said ..."): their words in ml, their number. */
+static int speaker_members(vstate *v, int who, int *ml, int max)
+{
+	const sentstate *s = v->s;
+	ml[0] = who;
+	for (int k = 0; k < s->nspans && s->w[who].compound; k++)
+		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head <= who && s->spans[k].tail >= who)
+			return compound_members(v, s->spans[k].head, ml, max);
+	return 1;
+}
+
 /*
  * News: "X said (that) Y attacked Z" is also X's own speech act, an
  * accusation of Y (112), when X is a claimant (a reporting verb, not a
@@ -1762,29 +1774,33 @@ static void add_accusations(vstate *v)
 		int root = code_root(c, e->code);
 		if (root < 14 || root > 20)
 			continue;
-		actrec spk = actor_full(v, who);
-		if (act_empty(&spk) || spk.actor == NONE32 || spk.special)
-			continue;
-		if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, e->s.actor), 3))
-			continue; /* a speaker on its own side's act */
-		int said = 0; /* the speaker already disapproves of the doer */
-		for (int j = 0; j < n && !said; j++)
-			said = v->evs[j].code != NONE32 && v->evs[j].s.actor == spk.actor &&
-			       v->evs[j].t.actor == e->s.actor && code_root(c, v->evs[j].code) == 11;
-		if (said)
-			continue;
-		const char *who_code = composite(c, &spk);
-		if (strstr(who_code, "MED") || strstr(who_code, "JRN"))
-			continue; /* the media report; they do not accuse */
-		ev *a = &v->evs[v->nev++];
-		*a = *e;
-		a->s = spk;
-		a->t = e->s;
-		a->code = (uint32_t)accuse;
-		a->cflags = 0;
-		a->attr = -2; /* the speaker's own act: no attribution */
-		a->via = -1;
-		a->derived = DERIVED_ACCUSATION;
+		int ml[8], nm = speaker_members(v, who, ml, 8);
+		for (int m = 0; m < nm && v->nev < 64; m++) {
+			const ev *x = &v->evs[i];
+			actrec spk = actor_full(v, ml[m]);
+			if (act_empty(&spk) || spk.actor == NONE32 || spk.special)
+				continue;
+			if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, x->s.actor), 3))
+				continue; /* a speaker on its own side's act */
+			int said = 0; /* the speaker already disapproves of the doer */
+			for (int j = 0; j < n && !said; j++)
+				said = v->evs[j].code != NONE32 && v->evs[j].s.actor == spk.actor &&
+				       v->evs[j].t.actor == x->s.actor && code_root(c, v->evs[j].code) == 11;
+			if (said)
+				continue;
+			const char *who_code = composite(c, &spk);
+			if (strstr(who_code, "MED") || strstr(who_code, "JRN"))
+				continue; /* the media report; they do not accuse */
+			ev *a = &v->evs[v->nev++];
+			*a = *x;
+			a->s = spk;
+			a->t = x->s;
+			a->code = (uint32_t)accuse;
+			a->cflags = 0;
+			a->attr = -2; /* the speaker's own act: no attribution */
+			a->via = -1;
+			a->derived = DERIVED_ACCUSATION;
+		}
 	}
 }
 
@@ -1810,8 +1826,14 @@ static void own_acts(vstate *v)
 		if (who < 0 || who >= s->n || s->w[who].cited || e->derived || e->code == NONE32 ||
 		    e->s.actor == NONE32 || e->s.special)
 			continue;
-		actrec spk = actor_full(v, who);
-		if (spk.actor != e->s.actor || spk.agent != e->s.agent || spk.index != e->s.index)
+		/* the speaker, or any member of a compound speaker ("Obama and
+		 * Putin said they ...") */
+		int ml[8], nm = speaker_members(v, who, ml, 8), own = 0;
+		for (int m = 0; m < nm && !own; m++) {
+			actrec spk = actor_full(v, ml[m]);
+			own = spk.actor == e->s.actor && spk.agent == e->s.agent && spk.index == e->s.index;
+		}
+		if (!own)
 			continue;
 		e->attr = -2; /* the speaker's own act */
 		int root = code_root(c, e->code);
