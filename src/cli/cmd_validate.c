@@ -392,7 +392,8 @@ static int run_petrarch(const char *file, const char *const *dicts, int ndicts, 
 				printf(" %s/%s/%s", ek[j].s, ek[j].t, ek[j].r);
 			printf("\tgot");
 			for (int j = 0; j < ng; j++)
-				printf(" %s/%s/%s%s", gk[j].s, gk[j].t, gk[j].r, gmirror[j] && !ghit[j] ? "*" : "");
+				printf(" %s/%s/%s%s", gk[j].s, gk[j].t, gk[j].r,
+				       gmirror[j] && !ghit[j] ? "*" : "");
 			printf("\n");
 		}
 	}

@@ -1089,12 +1089,13 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
 static int intended_at(const vstate *v, int verb, int *marker)
 {
 	static const char *const WANT[] = {
-		"WANT", "WANTS", "WANTED", "WANTING", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND",
-		"INTENDS", "INTENDED", "INTENDING", "HOPE", "HOPES", "HOPED", "HOPING", "AIM", "AIMS",
-		"AIMED", "AIMING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "VOW", "VOWS", "VOWED",
-		"VOWING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "PROMISE", "PROMISES", "PROMISED",
-		"PROMISING", "THREATEN", "THREATENS", "THREATENED", "THREATENING", "READY", "PREPARED",
-		"DETERMINED", "WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL};
+		"WANT", "WANTS", "WANTED", "WANTING", "PLAN", "PLANS", "PLANNED", "PLANNING",
+		"INTEND", "INTENDS", "INTENDED", "INTENDING", "HOPE", "HOPES", "HOPED", "HOPING",
+		"AIM", "AIMS", "AIMED", "AIMING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "VOW",
+		"VOWS", "VOWED", "VOWING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "PROMISE",
+		"PROMISES", "PROMISED", "PROMISING", "THREATEN", "THREATENS", "THREATENED",
+		"THREATENING", "READY", "PREPARED", "DETERMINED", "WILLING", "EAGER", "WISH",
+		"WISHES", "WISHED", NULL};
 	const sentstate *s = v->s;
 	int w = verb - 1;
 	/* 'vowed to "bomb the hell out of" X': a quotation mark between */
@@ -1744,7 +1745,8 @@ static int speaker_members(vstate *v, int who, int *ml, int max)
 	const sentstate *s = v->s;
 	ml[0] = who;
 	for (int k = 0; k < s->nspans && s->w[who].compound; k++)
-		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head <= who && s->spans[k].tail >= who)
+		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head <= who &&
+		    s->spans[k].tail >= who)
 			return compound_members(v, s->spans[k].head, ml, max);
 	return 1;
 }
@@ -1785,7 +1787,8 @@ static void add_accusations(vstate *v)
 			int said = 0; /* the speaker already disapproves of the doer */
 			for (int j = 0; j < n && !said; j++)
 				said = v->evs[j].code != NONE32 && v->evs[j].s.actor == spk.actor &&
-				       v->evs[j].t.actor == x->s.actor && code_root(c, v->evs[j].code) == 11;
+				       v->evs[j].t.actor == x->s.actor &&
+				       code_root(c, v->evs[j].code) == 11;
 			if (said)
 				continue;
 			const char *who_code = composite(c, &spk);
@@ -1831,7 +1834,8 @@ static void own_acts(vstate *v)
 		int ml[8], nm = speaker_members(v, who, ml, 8), own = 0;
 		for (int m = 0; m < nm && !own; m++) {
 			actrec spk = actor_full(v, ml[m]);
-			own = spk.actor == e->s.actor && spk.agent == e->s.agent && spk.index == e->s.index;
+			own = spk.actor == e->s.actor && spk.agent == e->s.agent &&
+			      spk.index == e->s.index;
 		}
 		if (!own)
 			continue;
@@ -2046,8 +2050,8 @@ static int infinitive_subject(const vstate *v, int i, int *real, int *gov)
 		return -1;
 	/* "wants Russia and China to meet Iran": the whole compound */
 	for (int k = 0; k < s->nspans && s->w[y].compound; k++)
-		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head < y && s->spans[k].tail >= y &&
-		    party_at(s, s->spans[k].head)) {
+		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head < y &&
+		    s->spans[k].tail >= y && party_at(s, s->spans[k].head)) {
 			y = s->spans[k].head;
 			break;
 		}
@@ -2119,8 +2123,8 @@ static void wished_act(vstate *v, int i, int asked, int gov, int *used)
 	    act_equal(&wisher, &y))
 		return;
 	for (int e = 0; e < v->nev; e++)
-		if (v->evs[e].verb >= gov - 1 && v->evs[e].verb <= gov && act_equal(&v->evs[e].s, &wisher) &&
-		    act_equal(&v->evs[e].t, &y))
+		if (v->evs[e].verb >= gov - 1 && v->evs[e].verb <= gov &&
+		    act_equal(&v->evs[e].s, &wisher) && act_equal(&v->evs[e].t, &y))
 			return; /* "pressured Y to ...": coded by its own verb */
 	/* "France and Britain want ...": each member wishes */
 	int wl[8], nw = 1;
@@ -2260,7 +2264,11 @@ static int mutual_event(const dyad_coder *c, const sentstate *s, const rawevent 
  */
 static void add_reciprocals(dyad_coder *c, sentstate *s)
 {
-	int n = s->nev, k = 0;
+	int n = s->nev, k = 0, any = 0;
+	for (int i = 0; i < n && !any; i++)
+		any = !s->ev[i].derived && !s->ev[i].negated && mutual_event(c, s, &s->ev[i]);
+	if (!any)
+		return;
 	rawevent *out = dyad_arena_alloc(&c->arena, (size_t)(2 * n + 1) * sizeof *out);
 	if (!out)
 		return; /* no room: the events stay as they are */
