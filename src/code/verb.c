@@ -830,6 +830,24 @@ static int reflexive_object(const sentstate *s, int i)
 	return w < s->n && word_in(&s->w[w], REFLEXIVE) ? w : -1;
 }
 
+/* News: the actor at word f is the place of a meeting or talks (root 04
+ * but visits, 042/043) and a party after "with" follows in the clause. */
+static int consult_venue(const vstate *v, int f)
+{
+	static const char *const PLACE[] = {"IN", "AT", "NEAR", "INSIDE", NULL};
+	static const char *const WITH[] = {"WITH", NULL};
+	const sentstate *s = v->s;
+	if (!v->code || v->code->code == NONE32 || !preceded_by(s, f, PLACE))
+		return 0;
+	const char *cs = dyad__str(v->c, v->code->code);
+	if (cs[0] != '0' || cs[1] != '4' || (cs[2] == '2' || cs[2] == '3'))
+		return 0;
+	for (int g = actor_tail(s, f) + 1; g <= v->ce && g < s->n; g++)
+		if (party_at(s, g) && preceded_by(s, g, WITH))
+			return 1;
+	return 0;
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -857,6 +875,10 @@ static void regular_target(vstate *v, int i)
 		/* news: the place of a nominal event is not its target ("a US
 		 * air strike outside Baghdad airport in Iraq") */
 		if (nominal && preceded_by(s, f, PLACE))
+			continue;
+		/* news: nor the venue of a meeting when the other party follows
+		 * with "with" ("met IN Germany WITH Chancellor Merkel") */
+		if (o->news_grammar && consult_venue(v, f))
 			continue;
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))
@@ -994,7 +1016,10 @@ static int check_passive(const vstate *v, int i)
 	 * patient and right before a place preposition is a reduced passive
 	 * with no doer named */
 	static const char *const WHERE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL};
-	if (!by && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
+	/* (not a meeting or talks: "China and Russia MET IN Geneva" is
+	 * active, as such verbs usually are without an object) */
+	int consult = v->code && v->code->code != NONE32 && code_root(v->c, v->code->code) == 4;
+	if (!by && !consult && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
 		uint8_t t = s->w[i - 1].wtype;
 		if (t == T_ACTOR || t == T_AGENT)
 			return 2;
@@ -2235,10 +2260,8 @@ static int mutual_event(const dyad_coder *c, const sentstate *s, const rawevent 
 	if (!strcmp(cs, "044") || !strcmp(cs, "046") || !strcmp(cs, "057") || !strcmp(cs, "0871"))
 		return 1;
 	if (!strcmp(cs, "040")) {
-		int p = r->tgt - 1;
-		while (p > 0 && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
-			p--;
-		return p > r->verb && dyad__norm_is(s->w[p].norm, "WITH");
+		static const char *const WITH[] = {"WITH", NULL};
+		return r->tgt > r->verb && preceded_by(s, r->tgt, WITH);
 	}
 	if (!strcmp(cs, "064")) {
 		for (int w = 0; w < s->n; w++) {
