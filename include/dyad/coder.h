@@ -47,6 +47,9 @@ typedef struct dyad_event {
 	const char *pattern;       /* the dictionary entry that fired, as text */
 	const char *pattern_file;  /* where it is written */
 	uint32_t pattern_line;
+	const char *derived;       /* "reciprocal": the mirror (target -> source) of
+	                              a mutual act coded one way (SET: RECIPROCAL);
+	                              NULL for every other event */
 } dyad_event;
 
 /* Why a sentence gave no events, when a rule stopped it. */

@@ -7,9 +7,10 @@
  *   DYAD_FORMAT_JSONL  one JSON object per event (the output contract in
  *                      docs/output.md)
  *   DYAD_FORMAT_TSV    a header line, then date source target code root
- *                      quad goldstein doc sent
+ *                      quad goldstein doc sent derived
  *   DYAD_FORMAT_TABARI TABARI's event file: YYMMDD, source, target, code,
- *                      label, tab-separated
+ *                      label, tab-separated; derived (reciprocal) events
+ *                      are left out
  */
 #ifndef DYAD_EMIT_H
 #define DYAD_EMIT_H

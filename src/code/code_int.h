@@ -126,7 +126,13 @@ typedef struct rawevent {
 } rawevent;
 
 /* Events made from another event rather than from a pattern. */
-enum { DERIVED_NONE = 0, DERIVED_ACCUSATION = 1 };
+enum {
+	DERIVED_NONE = 0,
+	DERIVED_ACCUSATION = 1, /* the speaker's 112 of a reported act */
+	DERIVED_APPEAL = 2,     /* "X wants Y to ...": X's appeal to Y */
+	DERIVED_CLAIM = 3,      /* "X claimed it did ...": X's 015 */
+	DERIVED_RECIPROCAL = 4  /* the mirror of a mutual act (output "reciprocal") */
+};
 
 typedef struct sentstate {
 	const char *text;   /* the sentence */

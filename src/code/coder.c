@@ -305,6 +305,7 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		e->target = r->tgt_str;
 		e->code = r->code != NONE32 ? dyad__str(c, r->code) : "---";
 		e->negated = r->negated;
+		e->derived = r->derived == DERIVED_RECIPROCAL ? "reciprocal" : NULL;
 		e->attributed_to = actor_label(c, &s, r->attr);
 		e->via = actor_label(c, &s, r->via);
 		e->source_span = word_span(&s, r->src, T_ACTOR);
@@ -315,6 +316,12 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		uint32_t src;
 		if (r->derived == DERIVED_ACCUSATION)
 			dyad_buf_puts(&b, "accusation: the speaker reports an act of the target: ");
+		else if (r->derived == DERIVED_APPEAL)
+			dyad_buf_puts(&b, "appeal: the source wants the target to do this: ");
+		else if (r->derived == DERIVED_CLAIM)
+			dyad_buf_puts(&b, "claim: the speaker claims this act of its own: ");
+		else if (r->derived == DERIVED_RECIPROCAL)
+			dyad_buf_puts(&b, "reciprocal: the mirror of a mutual act: ");
 		if (r->pattern != NONE32) {
 			const lex_pattern *p = &lx->patterns.v[r->pattern];
 			const lex_phrase *root = &lx->phrases.v[vb->root_phrase];

@@ -36,6 +36,7 @@ typedef struct ev {
 	int via;          /* intermediary word, -1 */
 	uint8_t negated;
 	uint8_t derived;  /* DERIVED_*: made from another event */
+	uint8_t self;     /* a reflexive object: the source acts on itself */
 } ev;
 
 typedef struct vstate {
@@ -51,6 +52,7 @@ typedef struct vstate {
 	int pat_src;  /* the matched pattern named the source ($) */
 	int attr_memo_loc, attr_memo; /* is word attr_memo_loc - 1 an attribution point */
 	int via;      /* intermediary found by the target search, -1 */
+	int reflexive; /* the target is the source, named by a reflexive object */
 	const lex_vcode *code; /* the code being made */
 	ev evs[64];
 	int nev;
@@ -811,6 +813,41 @@ static int relative_clause_at(const vstate *v, int f)
 	return 0;
 }
 
+/*
+ * News: "Iraq attacked ITSELF", "the rebels shot THEMSELVES", "turned
+ * their guns on THEMSELVES": a reflexive pronoun right after the verb (or
+ * after a preposition there) is the verb's object and stands for the
+ * clause's subject. Its word, or -1.
+ */
+static int reflexive_object(const sentstate *s, int i)
+{
+	static const char *const REFLEXIVE[] = {"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF",
+	                                        "THEMSELF", NULL};
+	int k = dyad__head(s, i, T_VERB);
+	int w = (k >= 0 ? s->spans[k].tail : i) + 1;
+	if (w < s->n && word_in(&s->w[w], OBJ_PREP))
+		w++;
+	return w < s->n && word_in(&s->w[w], REFLEXIVE) ? w : -1;
+}
+
+/* News: the actor at word f is the place of a meeting or talks (root 04
+ * but visits, 042/043) and a party after "with" follows in the clause. */
+static int consult_venue(const vstate *v, int f)
+{
+	static const char *const PLACE[] = {"IN", "AT", "NEAR", "INSIDE", NULL};
+	static const char *const WITH[] = {"WITH", NULL};
+	const sentstate *s = v->s;
+	if (!v->code || v->code->code == NONE32 || !preceded_by(s, f, PLACE))
+		return 0;
+	const char *cs = dyad__str(v->c, v->code->code);
+	if (cs[0] != '0' || cs[1] != '4' || (cs[2] == '2' || cs[2] == '3'))
+		return 0;
+	for (int g = actor_tail(s, f) + 1; g <= v->ce && g < s->n; g++)
+		if (party_at(s, g) && preceded_by(s, g, WITH))
+			return 1;
+	return 0;
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -838,6 +875,10 @@ static void regular_target(vstate *v, int i)
 		/* news: the place of a nominal event is not its target ("a US
 		 * air strike outside Baghdad airport in Iraq") */
 		if (nominal && preceded_by(s, f, PLACE))
+			continue;
+		/* news: nor the venue of a meeting when the other party follows
+		 * with "with" ("met IN Germany WITH Chancellor Merkel") */
+		if (o->news_grammar && consult_venue(v, f))
 			continue;
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))
@@ -869,6 +910,18 @@ static void regular_target(vstate *v, int i)
 	if (o->default_on && o->default_after && o->default_tgt != NONE32) {
 		v->tgt = default_actor(v, o->default_tgt);
 		v->reg_tgt = 1;
+		return;
+	}
+	/* news: with no other party after the verb, a reflexive object of an
+	 * act of force (roots 18-20) is the subject itself ("armed itself
+	 * against Turkey" has Turkey; "reversed himself", "described itself
+	 * as" are idioms, not acts on oneself) */
+	if (o->news_grammar && v->code && v->code->code != NONE32 && !act_empty(&v->src) &&
+	    !v->src.special && v->src.actor != NONE32 && !v->src.index &&
+	    code_root(v->c, v->code->code) >= 18 && reflexive_object(s, i) >= 0 &&
+	    check_passive(v, i) == 0) {
+		v->tgt = v->src;
+		v->reflexive = 1;
 		return;
 	}
 	/* news: only a passive with "by" takes its target from before the
@@ -963,7 +1016,10 @@ static int check_passive(const vstate *v, int i)
 	 * patient and right before a place preposition is a reduced passive
 	 * with no doer named */
 	static const char *const WHERE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL};
-	if (!by && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
+	/* (not a meeting or talks: "China and Russia MET IN Geneva" is
+	 * active, as such verbs usually are without an object) */
+	int consult = v->code && v->code->code != NONE32 && code_root(v->c, v->code->code) == 4;
+	if (!by && !consult && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
 		uint8_t t = s->w[i - 1].wtype;
 		if (t == T_ACTOR || t == T_AGENT)
 			return 2;
@@ -1055,21 +1111,28 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
 /* An act wanted, planned, promised or threatened, not done: "wants to
  * attack", "plans to meet", "vowed to retaliate" (news; the marker not
  * used by the pattern itself). */
-static int intended_at(const vstate *v, int verb)
+static int intended_at(const vstate *v, int verb, int *marker)
 {
 	static const char *const WANT[] = {
-		"WANT", "WANTS", "WANTED", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND", "INTENDS",
-		"INTENDED", "HOPE", "HOPES", "HOPED", "AIM", "AIMS", "AIMED", "SEEK", "SEEKS", "SOUGHT",
-		"SEEKING", "VOW", "VOWS", "VOWED", "PLEDGE", "PLEDGES", "PLEDGED", "PROMISE", "PROMISES",
-		"PROMISED", "THREATEN", "THREATENS", "THREATENED", "READY", "PREPARED", "DETERMINED",
-		"WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL};
+		"WANT", "WANTS", "WANTED", "WANTING", "PLAN", "PLANS", "PLANNED", "PLANNING",
+		"INTEND", "INTENDS", "INTENDED", "INTENDING", "HOPE", "HOPES", "HOPED", "HOPING",
+		"AIM", "AIMS", "AIMED", "AIMING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "VOW",
+		"VOWS", "VOWED", "VOWING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "PROMISE",
+		"PROMISES", "PROMISED", "PROMISING", "THREATEN", "THREATENS", "THREATENED",
+		"THREATENING", "READY", "PREPARED", "DETERMINED", "WILLING", "EAGER", "WISH",
+		"WISHES", "WISHED", NULL};
 	const sentstate *s = v->s;
 	int w = verb - 1;
+	/* 'vowed to "bomb the hell out of" X': a quotation mark between */
+	if (w > v->cs && w > 0 && s->w[w].tokkind == DYAD_TOK_QUOTE)
+		w--;
 	if (w < 1 || w < v->cs || !dyad__norm_is(s->w[w].norm, "TO"))
 		return 0;
 	for (int k = w - 1; k >= v->cs && k >= w - 2; k--) {
-		if (word_in(&s->w[k], WANT))
+		if (word_in(&s->w[k], WANT)) {
+			*marker = k;
 			return k < v->pat_lo;
+		}
 		if (!word_in(&s->w[k], AUX) && s->w[k].wtype != T_ADJ)
 			break;
 	}
@@ -1127,6 +1190,31 @@ static int hypothetical_at(const vstate *v, int verb)
 	return 0;
 }
 
+/*
+ * News: "Qatar pledged to expel X", "Iran vowed to bomb X", "sought to
+ * attack X": the intended act is coded as its intent or threat
+ * (intent_code), and the marker verb's own plain code (PLEDGE_ [030],
+ * VOW_ [030], SEEK_ [020], THREATEN_ [130], no pattern of its own) for the
+ * same two actors says the same thing less precisely: one act, one event.
+ * The marker's event is dropped (an intent to cooperate, 030, would even
+ * be wrong towards the victim of a hostile act).
+ */
+static void supersede_marker(vstate *v, int marker, const actrec *S, const actrec *T)
+{
+	const sentstate *s = v->s;
+	int k = dyad__head(s, marker, T_VERB);
+	int lo = marker, hi = k >= 0 ? s->spans[k].tail : marker;
+	for (int e = 0; e < v->nev; e++) {
+		ev *x = &v->evs[e];
+		if (!x->valid || x->verb < lo || x->verb > hi || x->pattern != NONE32 ||
+		    x->code == NONE32 || x->derived || !act_equal(&x->s, S) || !act_equal(&x->t, T))
+			continue;
+		int root = code_root(v->c, x->code);
+		if (root == 2 || root == 3 || root == 13)
+			x->valid = 0;
+	}
+}
+
 static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t pattern,
                       uint32_t verb_id, const actrec *S, const actrec *T)
 {
@@ -1136,11 +1224,14 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	/* in reported speech: "said it will attack" is a threat, "announced it
 	 * would free prisoners" an intention (a plain "X will meet Y" in the
 	 * text is a scheduled act and keeps its code) */
+	int marker = -1;
+	int intended = o->modality && o->news_grammar && intended_at(v, verb, &marker);
 	int future = o->modality && o->news_grammar &&
-	             (((v->speaker >= 0 || v->s->speaker >= 0) && future_at(v, verb)) ||
-	              intended_at(v, verb));
+	             (((v->speaker >= 0 || v->s->speaker >= 0) && future_at(v, verb)) || intended);
 	if (o->modality && !future && hypothetical_at(v, verb))
 		return;
+	if (intended && code->code != NONE32 && !(code->flags & (CF_NULL | CF_SUBORD)))
+		supersede_marker(v, marker, S, T);
 	ev *e = &v->evs[v->nev++];
 	memset(e, 0, sizeof *e);
 	e->attr = v->speaker;
@@ -1163,6 +1254,7 @@ static void put_event(vstate *v, const lex_vcode *code, int verb, uint32_t patte
 	}
 	e->cflags = code->flags;
 	e->valid = 1;
+	e->self = (uint8_t)v->reflexive;
 	e->verb = verb;
 	e->pattern = pattern;
 	e->verb_id = verb_id;
@@ -1305,6 +1397,7 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	}
 	v->code = code;
 	v->via = -1;
+	v->reflexive = 0;
 	if (v->c->opt.news_grammar && !v->pat_src && !act_empty(&v->src) && v->src.where >= 0 &&
 	    v->src.where < v->s->n) {
 		/* news: a source carried from an earlier verb of the clause
@@ -1670,6 +1763,19 @@ static const char *composite(dyad_coder *c, const actrec *a)
 /* Expand coded compounds (LORIEN [ELR/GAL]): sources, then targets. */
 static const char *composite(dyad_coder *c, const actrec *a);
 
+/* The speaker at word who, or every member of a compound speaker
+ * ("Brazil and Chile said ..."): their words in ml, their number. */
+static int speaker_members(vstate *v, int who, int *ml, int max)
+{
+	const sentstate *s = v->s;
+	ml[0] = who;
+	for (int k = 0; k < s->nspans && s->w[who].compound; k++)
+		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head <= who &&
+		    s->spans[k].tail >= who)
+			return compound_members(v, s->spans[k].head, ml, max);
+	return 1;
+}
+
 /*
  * News: "X said (that) Y attacked Z" is also X's own speech act, an
  * accusation of Y (112), when X is a claimant (a reporting verb, not a
@@ -1688,36 +1794,109 @@ static void add_accusations(vstate *v)
 	int n = v->nev;
 	for (int i = 0; i < n && v->nev < 64; i++) {
 		const ev *e = &v->evs[i];
-		int who = e->attr >= 0 ? e->attr : s->speaker;
+		int who = e->attr >= 0 ? e->attr : e->attr == -1 ? s->speaker : -1;
 		if (who < 0 || who >= s->n || s->w[who].cited || e->negated || e->derived ||
 		    e->code == NONE32 || e->s.actor == NONE32 || e->s.special)
 			continue;
 		int root = code_root(c, e->code);
 		if (root < 14 || root > 20)
 			continue;
-		actrec spk = actor_full(v, who);
-		if (act_empty(&spk) || spk.actor == NONE32 || spk.special)
+		int ml[8], nm = speaker_members(v, who, ml, 8);
+		for (int m = 0; m < nm && v->nev < 64; m++) {
+			const ev *x = &v->evs[i];
+			actrec spk = actor_full(v, ml[m]);
+			if (act_empty(&spk) || spk.actor == NONE32 || spk.special)
+				continue;
+			if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, x->s.actor), 3))
+				continue; /* a speaker on its own side's act */
+			int said = 0; /* the speaker already disapproves of the doer */
+			for (int j = 0; j < n && !said; j++)
+				said = v->evs[j].code != NONE32 && v->evs[j].s.actor == spk.actor &&
+				       v->evs[j].t.actor == x->s.actor &&
+				       code_root(c, v->evs[j].code) == 11;
+			if (said)
+				continue;
+			const char *who_code = composite(c, &spk);
+			if (strstr(who_code, "MED") || strstr(who_code, "JRN"))
+				continue; /* the media report; they do not accuse */
+			ev *a = &v->evs[v->nev++];
+			*a = *x;
+			a->s = spk;
+			a->t = x->s;
+			a->code = (uint32_t)accuse;
+			a->cflags = 0;
+			a->attr = -2; /* the speaker's own act: no attribution */
+			a->via = -1;
+			a->derived = DERIVED_ACCUSATION;
+		}
+	}
+}
+
+/*
+ * News: "X claimed (that) it attacked Y", "X said it shelled Y": the
+ * speaker describes its own act (the act's source is the speaker, the
+ * same actor and agent), which is not attributed (gold conventions:
+ * attributed_to null). When the reporting verb is "claim" and the act is
+ * a protest or material conflict (roots 14-20) said to have happened,
+ * the claim is also the speaker's acknowledgement of responsibility, 015,
+ * towards the act's target (unless a 015 of the pair is already coded:
+ * "claimed responsibility for the attack on Y").
+ */
+static void own_acts(vstate *v)
+{
+	static const char *const CLAIM[] = {"CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL};
+	dyad_coder *c = v->c;
+	const sentstate *s = v->s;
+	int n = v->nev;
+	for (int i = 0; i < n; i++) {
+		ev *e = &v->evs[i];
+		int who = e->attr >= 0 ? e->attr : e->attr == -1 ? s->speaker : -1;
+		if (who < 0 || who >= s->n || s->w[who].cited || e->derived || e->code == NONE32 ||
+		    e->s.actor == NONE32 || e->s.special)
 			continue;
-		if (!strncmp(dyad__str(c, spk.actor), dyad__str(c, e->s.actor), 3))
-			continue; /* a speaker on its own side's act */
-		int said = 0; /* the speaker already disapproves of the doer */
-		for (int j = 0; j < n && !said; j++)
-			said = v->evs[j].code != NONE32 && v->evs[j].s.actor == spk.actor &&
-			       v->evs[j].t.actor == e->s.actor && code_root(c, v->evs[j].code) == 11;
-		if (said)
+		/* the speaker, or any member of a compound speaker ("Obama and
+		 * Putin said they ...") */
+		int ml[8], nm = speaker_members(v, who, ml, 8), own = 0;
+		for (int m = 0; m < nm && !own; m++) {
+			actrec spk = actor_full(v, ml[m]);
+			own = spk.actor == e->s.actor && spk.agent == e->s.agent &&
+			      spk.index == e->s.index;
+		}
+		if (!own)
 			continue;
-		const char *who_code = composite(c, &spk);
-		if (strstr(who_code, "MED") || strstr(who_code, "JRN"))
-			continue; /* the media report; they do not accuse */
+		e->attr = -2; /* the speaker's own act */
+		int root = code_root(c, e->code);
+		if (e->negated || root < 14 || root > 20 || e->t.actor == NONE32 || v->nev >= 64)
+			continue;
+		/* the reporting verb: after the speaker ("X has claimed"), or
+		 * right before it ("..., claimed X") */
+		int h = actor_head(s, who), w = actor_tail(s, h) + 1;
+		while (w < s->n && word_in(&s->w[w], AUX))
+			w++;
+		int claim = w < s->n && word_in(&s->w[w], CLAIM);
+		if (!claim && h > 0) {
+			w = h - 1;
+			while (w > 0 && (s->w[w].wtype == T_DETERM || s->w[w].wtype == T_ADJ))
+				w--;
+			claim = word_in(&s->w[w], CLAIM);
+		}
+		if (!claim)
+			continue;
+		uint32_t resp = intern_extra(c, "015", 3);
+		int dup = resp == NONE32;
+		for (int j = 0; j < v->nev && !dup; j++)
+			dup = v->evs[j].code == resp && act_equal(&v->evs[j].s, &e->s) &&
+			      act_equal(&v->evs[j].t, &e->t);
+		if (dup)
+			continue;
 		ev *a = &v->evs[v->nev++];
 		*a = *e;
-		a->s = spk;
-		a->t = e->s;
-		a->code = (uint32_t)accuse;
+		a->code = resp;
 		a->cflags = 0;
-		a->attr = -2; /* the speaker's own act: no attribution */
+		a->attr = -2;
 		a->via = -1;
-		a->derived = DERIVED_ACCUSATION;
+		a->verb = w;
+		a->derived = DERIVED_CLAIM;
 	}
 }
 
@@ -1869,7 +2048,7 @@ static int bare_infinitive_subject(const vstate *v, int i, int *real)
 	return -2;
 }
 
-static int infinitive_subject(const vstate *v, int i, int *real)
+static int infinitive_subject(const vstate *v, int i, int *real, int *gov)
 {
 	static const char *const WANT[] = {"WANT", "WANTS", "WANTED", "WANTING", "EXPECT",
 	                                   "EXPECTS", "EXPECTED", "EXPECTING", "NEED", "NEEDS",
@@ -1894,12 +2073,20 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	int y = actor_head(s, t);
 	if (!party_at(s, y))
 		return -1;
+	/* "wants Russia and China to meet Iran": the whole compound */
+	for (int k = 0; k < s->nspans && s->w[y].compound; k++)
+		if (s->spans[k].kind == T_COMPOUND && s->spans[k].head < y &&
+		    s->spans[k].tail >= y && party_at(s, s->spans[k].head)) {
+			y = s->spans[k].head;
+			break;
+		}
 	int g = y - 1;
 	while (g > v->cs && (s->w[g].wtype == T_DETERM || s->w[g].wtype == T_ADJ))
 		g--;
 	if (g < v->cs)
 		return -1;
 	const cword *x = &s->w[g];
+	*gov = g;
 	if (word_in(x, DONE))
 		*real = 1;
 	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, WANT))
@@ -1907,6 +2094,98 @@ static int infinitive_subject(const vstate *v, int i, int *real)
 	else
 		return -1;
 	return y;
+}
+
+/*
+ * The appeal (root 02) for an act wanted of another: to meet or negotiate
+ * 026, to cooperate diplomatically 022, materially 021, to give aid 023,
+ * to yield 025; any other act (a conflictual one included) 020.
+ */
+static uint32_t appeal_code(const vstate *v, uint32_t code)
+{
+	static const char *const map[21] = {[4] = "026", [5] = "022", [6] = "021", [7] = "023",
+	                                    [8] = "025"};
+	int root = code_root(v->c, code);
+	const char *a = root >= 0 && root <= 20 && map[root] ? map[root] : "020";
+	return intern_extra(v->c, a, 3);
+}
+
+static void do_verb_by(vstate *v, int i, int who, int *used);
+
+/*
+ * News: "X wants Y to attack Z", "X wished Y to sign the treaty": X's wish
+ * is X's appeal to Y (root 02, by the act wanted: appeal_code), made when
+ * the act is one the dictionaries code with Y as its source. The act
+ * itself has not happened and is not coded. Not when the wish is negated
+ * ("does not want Y to ..."), nor when the wishing word's own verb has
+ * coded an event of X towards Y.
+ */
+static void wished_act(vstate *v, int i, int asked, int gov, int *used)
+{
+	static const char *const WISH[] = {"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES",
+	                                   "WISHED", "PREFER", "PREFERS", "PREFERRED", NULL};
+	const sentstate *s = v->s;
+	if (!word_in(&s->w[gov], WISH))
+		return;
+	/* the wisher: the subject of the wishing word */
+	actrec src = v->src, tgt = v->tgt;
+	int reg_src = v->reg_src, reg_tgt = v->reg_tgt, lo = v->pat_lo;
+	const lex_vcode *code = v->code;
+	v->src = EMPTY;
+	v->tgt = actor_full(v, asked);
+	v->code = NULL;
+	regular_source(v, gov);
+	actrec wisher = v->src, y = v->tgt;
+	v->pat_lo = gov;
+	int neg = negated_at(v, gov, NONE32);
+	v->src = src;
+	v->tgt = tgt;
+	v->reg_src = reg_src;
+	v->reg_tgt = reg_tgt;
+	v->pat_lo = lo;
+	v->code = code;
+	if (neg || act_empty(&wisher) || wisher.actor == NONE32 || wisher.special ||
+	    act_equal(&wisher, &y))
+		return;
+	for (int e = 0; e < v->nev; e++)
+		if (v->evs[e].verb >= gov - 1 && v->evs[e].verb <= gov &&
+		    act_equal(&v->evs[e].s, &wisher) && act_equal(&v->evs[e].t, &y))
+			return; /* "pressured Y to ...": coded by its own verb */
+	/* "France and Britain want ...": each member wishes */
+	int wl[8], nw = 1;
+	wl[0] = wisher.where;
+	if (wisher.where >= 0 && wisher.where < s->n && s->w[wisher.where].compound)
+		nw = compound_members(v, wisher.where, wl, 8);
+	/* the words of Y ("Russia and China") */
+	int ylo = asked, yhi = actor_tail(s, asked);
+	int ky = dyad__head(s, asked, T_COMPOUND);
+	if (ky >= 0)
+		yhi = s->spans[ky].tail;
+	int old = v->nev, hi = *used;
+	do_verb_by(v, i, asked, &hi);
+	ev acts[64];
+	int na = 0;
+	for (int e = old; e < v->nev; e++)
+		if (v->evs[e].code != NONE32 && v->evs[e].s.where >= ylo && v->evs[e].s.where <= yhi)
+			acts[na++] = v->evs[e];
+	v->nev = old;
+	for (int a = 0; a < na; a++)
+		for (int w = 0; w < nw && v->nev < 64; w++) {
+			ev x = acts[a];
+			x.t = x.s;
+			x.s = nw > 1 ? actor_full(v, wl[w]) : wisher;
+			x.code = appeal_code(v, x.code);
+			if (x.code == NONE32 || act_empty(&x.s))
+				continue;
+			x.cflags = 0;
+			x.negated = 0;
+			x.verb = gov;
+			x.via = -1;
+			x.self = 0;
+			x.derived = DERIVED_APPEAL;
+			v->evs[v->nev++] = x;
+		}
+	*used = hi;
 }
 
 /*
@@ -1957,6 +2236,92 @@ static int relative_subject(const vstate *v, int i, int *ante)
 	                    preceded_by(s, actor_head(s, *ante - 2), IN_WORDS))))
 		return 0;
 	return 1;
+}
+
+/*
+ * Is the event a mutual act, one both parties do (CAMEO codes such acts
+ * in both directions)? A meeting at a third place (044), negotiations
+ * (046), a formal agreement signed (057), a truce or ceasefire (0871);
+ * a plain contact (040) when its target follows "with" ("met with Y",
+ * "held talks with Y"); intelligence shared (064) when the sentence says
+ * "each other" or "exchanged".
+ */
+static int mutual_event(const dyad_coder *c, const sentstate *s, const rawevent *r)
+{
+	if (r->code == NONE32 || r->src < 0 || r->tgt < 0 || r->src >= s->n || r->tgt >= s->n)
+		return 0;
+	/* "will meet in Zurich": a venue is no party (gold conventions: the
+	 * venue country is not coded as host) */
+	static const char *const VENUE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "TO", "INTO",
+	                                    NULL};
+	if (preceded_by(s, r->tgt, VENUE))
+		return 0;
+	const char *cs = dyad__str(c, r->code);
+	if (!strcmp(cs, "044") || !strcmp(cs, "046") || !strcmp(cs, "057") || !strcmp(cs, "0871"))
+		return 1;
+	if (!strcmp(cs, "040")) {
+		static const char *const WITH[] = {"WITH", NULL};
+		return r->tgt > r->verb && preceded_by(s, r->tgt, WITH);
+	}
+	if (!strcmp(cs, "064")) {
+		for (int w = 0; w < s->n; w++) {
+			const cword *x = &s->w[w];
+			if ((x->nlen >= 8 && !memcmp(x->norm, "EXCHANGE", 8)) ||
+			    (w + 1 < s->n && dyad__norm_is(x->norm, "EACH") &&
+			     dyad__norm_is(s->w[w + 1].norm, "OTHER")))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * SET: RECIPROCAL (news): a mutual act coded one way, X -> Y, is also
+ * coded Y -> X with the same code, derived "reciprocal" (the gold
+ * conventions: meetings, negotiations, signed agreements, truces and
+ * information sharing described as mutual are coded in both directions).
+ * Not when the sentence already has an event Y -> X of the same root
+ * ("X and Y met" is coded both ways already), not for a negated event,
+ * nor when Y is a venue ("will meet in Zurich"). The mirror follows its
+ * event.
+ */
+static void add_reciprocals(dyad_coder *c, sentstate *s)
+{
+	int n = s->nev, k = 0, any = 0;
+	for (int i = 0; i < n && !any; i++)
+		any = !s->ev[i].derived && !s->ev[i].negated && mutual_event(c, s, &s->ev[i]);
+	if (!any)
+		return;
+	rawevent *out = dyad_arena_alloc(&c->scratch, (size_t)(2 * n + 1) * sizeof *out);
+	if (!out)
+		return; /* no room: the events stay as they are */
+	for (int i = 0; i < n; i++) {
+		const rawevent *r = &s->ev[i];
+		out[k++] = *r;
+		if (r->derived || r->negated || !mutual_event(c, s, r))
+			continue; /* (an act that did not happen is not mirrored) */
+		const char *cs = dyad__str(c, r->code);
+		int back = 0;
+		for (int j = 0; j < n && !back; j++) {
+			const rawevent *q = &s->ev[j];
+			if (q->code == NONE32 || strcmp(q->src_str, r->tgt_str) ||
+			    strcmp(q->tgt_str, r->src_str))
+				continue;
+			const char *qs = dyad__str(c, q->code);
+			back = qs[0] == cs[0] && qs[1] == cs[1];
+		}
+		if (back)
+			continue;
+		rawevent *m = &out[k++];
+		*m = *r;
+		m->src = r->tgt;
+		m->tgt = r->src;
+		m->src_str = r->tgt_str;
+		m->tgt_str = r->src_str;
+		m->derived = DERIVED_RECIPROCAL;
+	}
+	memcpy(s->ev, out, (size_t)k * sizeof *out);
+	s->nev = k;
 }
 
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
@@ -2033,12 +2398,12 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			}
 			/* news, every verb coded: a verb that a pattern of an earlier
 			 * verb has used ("held TALKS with") is not coded again */
-			int doer = -1, accuser = -1, real = 0, asked = -1;
+			int doer = -1, accuser = -1, real = 0, asked = -1, gov = -1;
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && c->opt.attribution)
 				accuser = alleged_act(v, i, &doer);
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && accuser < 0 &&
 			    !(mode == 2 && i <= used))
-				asked = infinitive_subject(v, i, &real);
+				asked = infinitive_subject(v, i, &real, &gov);
 			int rel = -1, relv = 0;
 			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked == -1 &&
 			    accuser < 0 && !(mode == 2 && i <= used))
@@ -2050,7 +2415,10 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			} else if (relv) {
 				do_verb_by(v, i, rel, &used);
 			} else if (asked >= 0 && !real) {
-				/* an act asked or wanted of another: not coded */
+				/* an act asked or wanted of another: not coded; a wish
+				 * ("wants Y to attack Z") is an appeal to Y */
+				if (gov >= 0)
+					wished_act(v, i, asked, gov, &used);
 			} else if (asked >= 0) {
 				/* "forced Y to withdraw": Y's act */
 				do_verb_by(v, i, asked, &used);
@@ -2095,8 +2463,11 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 		}
 	}
 done:;
-	/* evaluateEvents */
+	/* evaluateEvents (an event superseded by a more precise one is already
+	 * invalid: supersede_marker) */
 	int nonsub = 0, hasdom = 0, changed = 0;
+	for (int i = 0; i < v->nev && !changed; i++)
+		changed = !v->evs[i].valid;
 	for (int i = 0; i < v->nev; i++) {
 		ev *e = &v->evs[i];
 		if (e->cflags & CF_NULL) {
@@ -2142,16 +2513,19 @@ done:;
 		v->nev = n;
 	}
 	expand_coded(v);
-	if (c->opt.attribution && c->opt.news_grammar)
+	if (c->opt.attribution && c->opt.news_grammar) {
+		own_acts(v);
 		add_accusations(v);
+	}
 	/* final filtering: same actors and duplicates (against every earlier
 	 * event, kept or not) */
-	s->ev = dyad_arena_alloc(&c->scratch, (size_t)(v->nev ? v->nev : 1) * sizeof *s->ev);
+	/* (room for a mirror of every event: add_reciprocals) */
+	s->ev = dyad_arena_alloc(&c->scratch, (size_t)(v->nev ? 2 * v->nev : 1) * sizeof *s->ev);
 	if (!s->ev)
 		return -1;
 	for (int i = 0; i < v->nev; i++) {
 		ev *e = &v->evs[i];
-		if (same_actors(e))
+		if (same_actors(e) && !(e->self && e->s.actor != NONE32 && !e->s.special))
 			continue;
 		int dup = 0;
 		for (int j = 0; j < i && !dup; j++)
@@ -2159,8 +2533,9 @@ done:;
 		if (dup)
 			continue;
 		const char *ss = composite(c, &e->s), *ts = composite(c, &e->t);
-		if (c->opt.news_grammar && !strcmp(ss, ts))
-			continue; /* news: the same actor on both sides, agent included */
+		if (c->opt.news_grammar && !strcmp(ss, ts) && !e->self)
+			continue; /* news: the same actor on both sides, agent included
+			             (unless a reflexive object says so) */
 		/* news: the same codes reached with and without an agent (IRNGOV
 		 * and IRN + GOV) are the same event */
 		for (int j = 0; j < s->nev && c->opt.news_grammar && !dup; j++)
@@ -2184,5 +2559,7 @@ done:;
 		r->src_str = ss;
 		r->tgt_str = ts;
 	}
+	if (c->opt.reciprocal && c->opt.news_grammar)
+		add_reciprocals(c, s);
 	return 0;
 }

@@ -57,7 +57,8 @@ void dyad_emitter_clear(dyad_emitter *em) { dyad_buf_clear(&em->out); }
 int dyad_emitter_header(dyad_emitter *em)
 {
 	if (em->fmt == DYAD_FORMAT_TSV)
-		dyad_buf_puts(&em->out, "date\tsource\ttarget\tcode\troot\tquad\tgoldstein\tdoc\tsent\n");
+		dyad_buf_puts(&em->out,
+		              "date\tsource\ttarget\tcode\troot\tquad\tgoldstein\tdoc\tsent\tderived\n");
 	return em->out.oom ? DYAD_ENOMEM : 0;
 }
 
@@ -119,6 +120,8 @@ static void add_jsonl(dyad_buf *b, const dyad_story *st, const dyad_result *r, c
 	json_str(b, e->attributed_to);
 	dyad_buf_puts(b, ",\"via\":");
 	json_str(b, e->via);
+	dyad_buf_puts(b, ",\"derived\":");
+	json_str(b, e->derived);
 	dyad_buf_puts(b, ",\"evidence\":{\"pattern\":");
 	json_str(b, e->pattern);
 	dyad_buf_puts(b, ",\"file\":");
@@ -150,7 +153,7 @@ static void add_tsv(dyad_buf *b, const dyad_story *st, const dyad_event *e)
 	dyad_buf_printf(b, "%s\t%s\t%s\t%s\t%s\t%d\t%.1f\t", e->date ? e->date : "", e->source,
 	                e->target, e->code, root, quad, gold);
 	tsv_field(b, st->doc);
-	dyad_buf_printf(b, "\t%u\n", e->sent);
+	dyad_buf_printf(b, "\t%u\t%s\n", e->sent, e->derived ? e->derived : "");
 }
 
 static void add_tabari(dyad_buf *b, const dyad_event *e)
@@ -178,7 +181,12 @@ int dyad_emitter_add(dyad_emitter *em, const dyad_story *st, const dyad_result *
 		switch (em->fmt) {
 		case DYAD_FORMAT_JSONL: add_jsonl(&em->out, st, r, e); break;
 		case DYAD_FORMAT_TSV: add_tsv(&em->out, st, e); break;
-		case DYAD_FORMAT_TABARI: add_tabari(&em->out, e); break;
+		case DYAD_FORMAT_TABARI:
+			/* TABARI's event files have no mirrors: the derived
+			 * reciprocal events are left out */
+			if (!e->derived)
+				add_tabari(&em->out, e);
+			break;
 		}
 	}
 	return em->out.oom ? DYAD_ENOMEM : 0;

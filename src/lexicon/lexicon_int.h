@@ -197,6 +197,7 @@ typedef struct lex_options {
 	int comma_verbs;      /* keep comma clauses that have a verb of their own */
 	int clean_text;       /* skip comments, bylines, captions, boilerplate */
 	int news_grammar;     /* passives without BY */
+	int reciprocal;       /* mirror events of mutual acts (derived "reciprocal") */
 	char forward_fmt[32]; /* FORWARD: sequence format without leading '^' */
 } lex_options;
 

@@ -309,6 +309,8 @@ int lex_options_apply(dyad_strtab *strs, uint32_t base, lex_u32_vec *labels, lex
 			o->event_dates = truth(a);
 		} else if (!strncmp(a, "NEWS GRAMMAR", 12)) {
 			o->news_grammar = truth(a);
+		} else if (!strncmp(a, "RECIPROCAL", 10)) {
+			o->reciprocal = truth(a);
 		} else if (!strncmp(a, "CLEAN TEXT", 10)) {
 			o->clean_text = truth(a);
 		} else if (!strncmp(a, "COMMA VERBS", 11)) {
@@ -318,6 +320,7 @@ int lex_options_apply(dyad_strtab *strs, uint32_t base, lex_u32_vec *labels, lex
 			o->attribution = o->negation = o->modality = t;
 			o->via = o->coreference = o->event_dates = t;
 			o->comma_verbs = o->clean_text = o->news_grammar = t;
+			o->reciprocal = t;
 		} else if (strncmp(a, "SKIP", 4) && strncmp(a, "VERB", 4) && strncmp(a, "ACTOR", 5) &&
 		           strncmp(a, "AGENT", 5) && strncmp(a, "DUP", 3) && strncmp(a, "HAIKU", 5) &&
 		           strncmp(a, "FBIS", 4) && strncmp(a, "MATCH", 5) && !strstr(a, "USAGE")) {

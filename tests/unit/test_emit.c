@@ -192,7 +192,7 @@ static void test_emit_jsonl_has_every_field(void **state)
 	json_t *j = parse_line(line(out, 0));
 	/* docs/output.md: exactly these fields, in this order */
 	assert_string_equal(keys(j), "doc,sent,sentence,date,source,target,code,root,quad,goldstein,"
-	                             "label,negated,attributed_to,via,evidence");
+	                             "label,negated,attributed_to,via,derived,evidence");
 	assert_string_equal(keys(json_object_get(j, "evidence")),
 	                    "pattern,file,line,source_span,target_span,verb_span");
 	/* goldstein is written with one decimal */
@@ -367,7 +367,8 @@ static void test_emit_tsv_header_and_columns(void **state)
 	fx f;
 	setup(&f, DYAD_FORMAT_TSV);
 	assert_int_equal(dyad_emitter_header(f.em), 0);
-	assert_string_equal(data(&f), "date\tsource\ttarget\tcode\troot\tquad\tgoldstein\tdoc\tsent\n");
+	assert_string_equal(data(&f),
+	                    "date\tsource\ttarget\tcode\troot\tquad\tgoldstein\tdoc\tsent\tderived\n");
 	dyad_story st = story("doc\twith tab", "2021-03-04",
 	                      "Valdoria accused Estmark of spying on its naval bases.");
 	emit(&f, &st);
@@ -375,14 +376,14 @@ static void test_emit_tsv_header_and_columns(void **state)
 	emit(&f, &st);
 	const char *out = data(&f);
 	assert_int_equal(count_lines(out), 4);
-	assert_string_equal(line(out, 1), "2021-03-04\tVAL\tEST\t112\t11\t3\t-2.0\tdoc with tab\t0");
-	assert_string_equal(line(out, 2), "\tVALGOV\tKOR\t042\t04\t1\t1.9\td2\t0");
-	assert_string_equal(line(out, 3), "\tKOR\tVALGOV\t043\t04\t1\t2.8\td2\t0");
+	assert_string_equal(line(out, 1), "2021-03-04\tVAL\tEST\t112\t11\t3\t-2.0\tdoc with tab\t0\t");
+	assert_string_equal(line(out, 2), "\tVALGOV\tKOR\t042\t04\t1\t1.9\td2\t0\t");
+	assert_string_equal(line(out, 3), "\tKOR\tVALGOV\t043\t04\t1\t2.8\td2\t0\t");
 	for (int i = 0; i < 4; i++) {
 		int tabs = 0;
 		for (const char *p = line(out, i); *p; p++)
 			tabs += *p == '\t';
-		assert_int_equal(tabs, 8); /* nine columns on every line */
+		assert_int_equal(tabs, 9); /* ten columns on every line */
 	}
 	teardown(&f);
 }
