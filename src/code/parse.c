@@ -950,6 +950,10 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 					break;
 				while (p > 0 && dyad__head(s, p, T_ACTOR) < 0)
 					p--;
+				/* news: "In Iraq, American and Iranian forces ...": the
+				 * place that opens the sentence is no member of the list */
+				if (c->opt.news_grammar && p == 1 && word_is_lit(c, &s->w[0], "IN"))
+					break;
 				pset = p;
 				need = 1;
 			}
