@@ -1431,6 +1431,19 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 			if (s->fwd_in == NONE32)
 				continue;
 			x->wtype = T_ACTOR;
+			if (s->fwd_in & FWD_BOUND) {
+				/* a name the story bound to a code ("Ryan Doe, the US
+				 * envoy, ..."): the pronoun takes that code */
+				uint32_t k = s->fwd_in & ~FWD_BOUND;
+				if (k >= (uint32_t)c->nnames) {
+					x->wtype = T_PRONOUN;
+					continue;
+				}
+				x->bound = c->names[k].code;
+				if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
+					return -1;
+				continue;
+			}
 			x->fwd = s->fwd_in;
 			if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
 				return -1;
@@ -2049,11 +2062,24 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		evaluate_complexity(c, s);
 	/* the first actor named in this sentence may be forwarded */
 	s->fwd_out = NONE32;
-	for (int i = 0; i < s->n; i++)
+	for (int i = 0; i < s->n; i++) {
+		if (s->w[i].wtype == T_ACTOR && s->w[i].root == NONE32 && s->w[i].bound &&
+		    s->w[i].wtype != T_PRONOUN && dyad__head(s, i, T_ACTOR) >= 0) {
+			/* a name bound earlier in the story: forwarded by its entry */
+			int k = 0;
+			while (k < c->nnames && strcmp(c->names[k].code, s->w[i].bound))
+				k++;
+			if (k < c->nnames) {
+				s->fwd_out = FWD_BOUND | (uint32_t)k;
+				break;
+			}
+			continue;
+		}
 		if (s->w[i].wtype == T_ACTOR && s->w[i].root != NONE32 && dyad__head(s, i, T_ACTOR) >= 0 &&
 		    c->lx->phrases.v[s->w[i].root].cat == CAT_ACTOR) {
 			s->fwd_out = s->w[i].root;
 			break;
 		}
+	}
 	return 0;
 }
