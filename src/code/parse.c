@@ -993,6 +993,11 @@ static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, 
 	for (int w = from; w <= to && w < s->n; w++)
 		if (dyad__head(s, w, T_VERB) >= 0)
 			return 1;
+	/* news: ", including X" names members of the phrase before it, which
+	 * share its part in the event */
+	for (int w = from; c->opt.news_grammar && w <= to && w < s->n && w <= from + 1; w++)
+		if (!strcmp(s->w[w].norm, "INCLUDING"))
+			return 1;
 	/* a verb the dictionaries do not know: a lower-case past form right
 	 * after an actor ("Crocker RECOUNTED another contact") */
 	for (int w = from + 1; c->opt.news_grammar && w <= to && w < s->n; w++)

@@ -840,6 +840,10 @@ static void regular_target(vstate *v, int i)
 		if (o->news_grammar && f > i + 1 && dyad__norm_is(s->w[f].norm, "AS") &&
 		    !(f + 1 < s->n && dyad__norm_is(s->w[f + 1].norm, "WELL")))
 			break;
+		/* news: ", including X" only adds to a target named before it
+		 * (including_after) */
+		if (o->news_grammar && dyad__norm_is(s->w[f].norm, "INCLUDING"))
+			break;
 		if (!party_at(s, f))
 			continue;
 		/* news: the place of a nominal event is not its target ("a US
@@ -1336,6 +1340,30 @@ static int possessive_victim(const sentstate *s, int i)
 	                       (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
 }
 
+/*
+ * News: "met Iranian officials, including Qassem Soleimani": the actor
+ * named after ", including" right after the target is a target too. The
+ * word of that actor, or -1.
+ */
+static int including_after(const sentstate *s, int t)
+{
+	int k = actor_tail(s, t) + 1;
+	if (k >= s->n || s->w[k].wtype != T_COMMA || s->text[s->w[k].off] != ',')
+		return -1;
+	for (int w = k + 1; w < s->n && w <= k + 2; w++)
+		if (dyad__norm_is(s->w[w].norm, "INCLUDING")) {
+			int a = w + 1;
+			while (a < s->n && a <= w + 3 && s->w[a].wtype != T_ACTOR &&
+			       (s->w[a].wtype == T_DETERM || s->w[a].wtype == T_ADJ ||
+			        s->w[a].wtype == T_AGENT))
+				a++;
+			return a < s->n && s->w[a].wtype == T_ACTOR && party_at(s, actor_head(s, a))
+			           ? actor_head(s, a)
+			           : -1;
+		}
+	return -1;
+}
+
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32) {
@@ -1448,6 +1476,25 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	int tc = v->tgt.where >= 0 && v->tgt.where < s->n && s->w[v->tgt.where].compound;
 	if (!sc && !tc) {
 		put_event(v, code, i, pattern, verb_id, &v->src, &v->tgt);
+		int inc = v->c->opt.news_grammar && !v->passive && v->tgt.where >= 0 &&
+		                  v->tgt.where < s->n && v->tgt.where > i
+		              ? including_after(s, v->tgt.where)
+		              : -1;
+		if (inc >= 0) {
+			int ml[MAX_WORDS];
+			int nm = s->w[inc].compound ? compound_members(v, inc, ml, MAX_WORDS) : 0;
+			if (nm <= 0) {
+				ml[0] = inc;
+				nm = 1;
+			}
+			for (int m = 0; m < nm; m++) {
+				if (ml[m] < 0)
+					continue;
+				actrec T = actor_full(v, ml[m]);
+				if (!act_empty(&T) && !act_equal(&T, &v->tgt) && !act_equal(&T, &v->src))
+					put_event(v, code, i, pattern, verb_id, &v->src, &T);
+			}
+		}
 	} else {
 		int sl[MAX_WORDS], tl[MAX_WORDS];
 		int ns = compound_members(v, v->src.where, sl, MAX_WORDS);
