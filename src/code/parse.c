@@ -926,10 +926,17 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 		if (!word_is_lit(c, &s->w[cj], "AND") && !word_is_lit(c, &s->w[cj], "NOR"))
 			continue;
 		int p = cj + 1, pend = -1;
+		/* news: "the French president and the German chancellor": a
+		 * member may be an actor with its agent */
+		int ag = c->opt.news_grammar;
 		while (p < s->n && (s->w[p].wtype == T_ACTOR || s->w[p].wtype == T_DETERM ||
-		                    s->w[p].wtype == T_ADJ)) {
+		                    s->w[p].wtype == T_ADJ || (ag && pend >= 0 && p == pend + 1 &&
+		                                               s->w[p].wtype == T_AGENT))) {
 			int k;
 			if (s->w[p].wtype == T_ACTOR && (k = dyad__head(s, p, T_ACTOR)) >= 0) {
+				p = s->spans[k].tail;
+				pend = p;
+			} else if (s->w[p].wtype == T_AGENT && (k = dyad__head(s, p, T_AGENT)) >= 0) {
 				p = s->spans[k].tail;
 				pend = p;
 			}
@@ -941,6 +948,17 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 		int pset = -1, need = 0;
 		while (p >= 0) {
 			uint8_t t = s->w[p].wtype;
+			if (ag && t == T_AGENT && need == 0 && p + 1 < s->n &&
+			    (s->w[p + 1].wtype == T_CONJ || s->w[p + 1].wtype == T_COMMA)) {
+				/* an agent right after its actor, at the end of a member
+				 * ("the French president and ...") */
+				int k = dyad__tail(s, p, T_AGENT);
+				int h = k >= 0 ? s->spans[k].head : p;
+				if (h > 0 && s->w[h - 1].wtype == T_ACTOR) {
+					p = h - 1;
+					continue;
+				}
+			}
 			if (!(t == T_ACTOR || t == T_CONJ || t == T_COMMA || t == T_DETERM || t == T_ADJ))
 				break;
 			if (t == T_CONJ || t == T_COMMA)
