@@ -623,7 +623,17 @@ static int nominal_agent(const vstate *v, int i)
 		return -1;
 	if (h == v->cs)
 		return h;
-	uint8_t t = s->w[h - 1].wtype;
+	/* "an unprecedented Iranian missile attack": up to two lower-case
+	 * adjectives or unknown words between the determiner and the actor */
+	int b = h - 1;
+	for (int k = 0; k < 2 && b > v->cs &&
+	                (s->w[b].wtype == T_ADJ ||
+	                 ((s->w[b].wtype == T_NULL || s->w[b].wtype == T_LITR) && !s->w[b].cap));
+	     k++)
+		b--;
+	if (b < h - 1 && s->w[b].wtype != T_DETERM)
+		b = h - 1;
+	uint8_t t = s->w[b].wtype;
 	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ? h : -1;
 }
 
@@ -1384,6 +1394,18 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		int st = stretch_subject(v, i);
 		if (st > v->src.where)
 			v->src = EMPTY;
+	}
+	if (v->c->opt.news_grammar && !v->pat_src && !act_empty(&v->src)) {
+		/* news: a nominal event's own agent ("triggered an Iranian missile
+		 * attack") wins over a source carried from an earlier verb */
+		int h = nominal_agent(v, i);
+		if (h >= 0 && h != v->src.where) {
+			actrec a = actor_full(v, h);
+			if (!act_empty(&a) && !act_equal(&a, &v->tgt)) {
+				v->src = a;
+				v->reg_src = 1;
+			}
+		}
 	}
 	if (act_empty(&v->src) && v->c->opt.news_grammar && !act_empty(&v->tgt) && !v->reg_tgt &&
 	    v->tgt.where >= 0 && v->tgt.where < i && check_passive(v, i) == 1)
