@@ -658,6 +658,35 @@ static void mark_backers(sentstate *s)
 }
 
 /*
+ * News: "Khamenei IS SAID TO have sent an envoy", "the group is believed
+ * to have attacked": a reporting verb in the passive before "to" names no
+ * speaker; the subject is the doer of what follows, as with "reportedly".
+ * The verb becomes a plain word.
+ */
+static void passive_reporting(sentstate *s)
+{
+	static const char *const BE[] = {"IS", "ARE", "WAS", "WERE", "BEEN", "BE", NULL};
+	static const char *const REP[] = {"SAID", "REPORTED", "BELIEVED", "THOUGHT", "RUMORED",
+	                                  "RUMOURED", "UNDERSTOOD", "KNOWN", "ALLEGED", NULL};
+	for (int i = 1; i + 1 < s->n; i++) {
+		if (s->w[i].wtype != T_VERB || !dyad__norm_is(s->w[i + 1].norm, "TO"))
+			continue;
+		int k = dyad__head(s, i, T_VERB);
+		if (k < 0 || s->spans[k].tail != i)
+			continue;
+		int rep = 0, be = 0;
+		for (int r = 0; REP[r] && !rep; r++)
+			rep = dyad__norm_is(s->w[i].norm, REP[r]);
+		for (int r = 0; BE[r] && !be; r++)
+			be = dyad__norm_is(s->w[i - 1].norm, BE[r]);
+		if (!rep || !be)
+			continue;
+		s->spans[k].kind = T_NULLTAG;
+		s->w[i].wtype = T_NULL;
+	}
+}
+
+/*
  * News: in an all-capitals headline "US" before a verb, or first, is the
  * United States, not "us" ("US SANCTIONS IRANIAN FOREIGN MINISTER"): it
  * becomes the actor that "U.S." names.
@@ -2056,8 +2085,10 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (c->opt.news_grammar && caps_us(c, s) != 0)
 		return -1;
 	mark_nouns(c, s);
-	if (c->opt.news_grammar)
+	if (c->opt.news_grammar) {
 		mark_backers(s);
+		passive_reporting(s);
+	}
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
 	if (c->opt.news_grammar)
