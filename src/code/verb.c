@@ -1626,6 +1626,16 @@ static void do_verb(vstate *v, int i)
 			v->nev = old;
 			v->pat_lo = m.lo;
 			v->pat_hi = m.hi;
+			if (c_news && P->code.flags == CF_NULL && P->code.code2 == NONE32) {
+				/* news: a null pattern that names a word further on
+				 * ("STRIKE ... FORCE", a noun use) keeps the verb from
+				 * coding but does not cover the verbs between ("an
+				 * American strike killed X, head of the Quds force") */
+				int vk = dyad__head(s, i, T_VERB);
+				int t = vk >= 0 ? s->spans[vk].tail : i;
+				if (m.hi > t + 2)
+					v->pat_hi = t;
+			}
 			make_event(v, &P->code, i, pid, vid);
 		}
 	}
