@@ -592,6 +592,7 @@ static int party_at(const sentstate *s, int f)
 static int preceded_by(const sentstate *s, int f, const char *const *words);
 static int word_in(const cword *x, const char *const *list);
 
+static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
 /* places: "AT the airport", "NEAR Baghdad" ("in" and "to" are left out:
@@ -606,8 +607,18 @@ static const char *const PLACE_PREP[] = {"AT", "NEAR", "OUTSIDE", "INSIDE", "ACR
  * nouns and adjectives between) that itself follows a determiner, a
  * preposition or the start of the clause. -1 when there is none.
  */
+static int nominal_agent_pp(const vstate *v, int i, int *pp);
 static int nominal_agent(const vstate *v, int i)
 {
+	int pp;
+	return nominal_agent_pp(v, i, &pp);
+}
+
+/* nominal_agent(); *pp: the phrase is the object of a preposition ("a
+ * statement ON Saudi atrocities"), not the clause's subject */
+static int nominal_agent_pp(const vstate *v, int i, int *pp)
+{
+	*pp = 0;
 	const sentstate *s = v->s;
 	if (dyad__past_form(&s->w[i]))
 		return -1;
@@ -633,8 +644,16 @@ static int nominal_agent(const vstate *v, int i)
 		b--;
 	if (b < h - 1 && s->w[b].wtype != T_DETERM)
 		b = h - 1;
+	/* ... and "a statement ON Saudi atrocities", "in retaliation FOR
+	 * American strikes": a preposition, or a determiner after one */
+	int d = s->w[b].wtype == T_DETERM ? b - 1 : b;
+	*pp = d >= v->cs && d < h && (s->w[d].wtype == T_PREP || s->w[d].wtype == T_BYWORD ||
+	                              word_in(&s->w[d], OBJ_PREP));
 	uint8_t t = s->w[b].wtype;
-	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ? h : -1;
+	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ||
+	               word_in(&s->w[b], OBJ_PREP)
+	           ? h
+	           : -1;
 }
 
 /* News: the actor at word f is a place: a place preposition right before
@@ -834,7 +853,10 @@ static void regular_target(vstate *v, int i)
 	const lex_options *o = &v->c->opt;
 	static const char *const PLACE[] = {"IN", "OUTSIDE", "NEAR", "INSIDE", "AT", "ACROSS",
 	                                    "AROUND", "THROUGHOUT", "WITHIN", NULL};
-	int nominal = o->news_grammar && nominal_agent(v, i) >= 0;
+	int pp = 0, na = o->news_grammar ? nominal_agent_pp(v, i, &pp) : -1;
+	int nominal = na >= 0;
+	/* a noun for certain: after a preposition or a determiner */
+	int noun_ev = nominal && (pp || (na > v->cs && s->w[na - 1].wtype == T_DETERM));
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
 		/* news: not inside a relative clause on the object ("sanctioned
 		 * a company THAT helped Iran") */
@@ -849,6 +871,11 @@ static void regular_target(vstate *v, int i)
 		 * sovereignty": what the object is called names no target */
 		if (o->news_grammar && f > i + 1 && dyad__norm_is(s->w[f].norm, "AS") &&
 		    !(f + 1 < s->n && dyad__norm_is(s->w[f + 1].norm, "WELL")))
+			break;
+		/* news: a nominal event's target is in its own phrase, before the
+		 * next verb ("his speech on Russian attacks to CRITICIZE Iran") */
+		if (noun_ev && f > i + 1 && dyad__head(s, f, T_VERB) >= 0 &&
+		    !word_in(&s->w[f - 1], REL))
 			break;
 		/* news: ", including X" only adds to a target named before it
 		 * (including_after) */
@@ -1395,13 +1422,19 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		if (st > v->src.where)
 			v->src = EMPTY;
 	}
-	if (v->c->opt.news_grammar && !v->pat_src && !act_empty(&v->src)) {
+	actrec carried = v->src; /* the clause's source, back after this event */
+	int carried_reg = v->reg_src, swapped = 0;
+	if (v->c->opt.news_grammar && !v->pat_src) {
 		/* news: a nominal event's own agent ("triggered an Iranian missile
-		 * attack") wins over a source carried from an earlier verb */
-		int h = nominal_agent(v, i);
+		 * attack") wins over a source carried from an earlier verb; inside
+		 * a prepositional phrase ("a statement on Saudi atrocities") it is
+		 * this event's source only, not the clause's */
+		int pp;
+		int h = nominal_agent_pp(v, i, &pp);
 		if (h >= 0 && h != v->src.where) {
 			actrec a = actor_full(v, h);
 			if (!act_empty(&a) && !act_equal(&a, &v->tgt)) {
+				swapped = pp;
 				v->src = a;
 				v->reg_src = 1;
 			}
@@ -1530,6 +1563,10 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		}
 	}
 out:
+	if (swapped) {
+		v->src = carried;
+		v->reg_src = carried_reg;
+	}
 	if (!v->reg_src)
 		v->src = EMPTY;
 	if (!v->reg_tgt)
@@ -2041,7 +2078,6 @@ static int infinitive_subject(const vstate *v, int i, int *real)
  * actor of that phrase, or -1 when it names none ("a company"): the
  * sentence does not say who did it.
  */
-static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
 static const char *const IN_WORDS[] = {"IN", NULL};
 
 /* Is word r a relative pronoun after a noun phrase ("a company THAT
