@@ -620,6 +620,10 @@ static int nominal_agent_pp(const vstate *v, int i, int *pp)
 {
 	*pp = 0;
 	const sentstate *s = v->s;
+	/* the usual case first: no actor, noun or adjective just before */
+	if (i < 1 || (s->w[i - 1].wtype != T_ACTOR && s->w[i - 1].wtype != T_NOUN &&
+	              s->w[i - 1].wtype != T_ADJ))
+		return -1;
 	if (dyad__past_form(&s->w[i]))
 		return -1;
 	int w = i - 1;
