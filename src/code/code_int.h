@@ -26,6 +26,9 @@
 
 #define MAX_WORDS 126 /* TABARI's limit on words per sentence */
 #define NONE32 UINT32_MAX
+/* a forwarded actor that is a name bound in the story (coder names[k]):
+ * FWD_BOUND | k instead of a root id */
+#define FWD_BOUND 0x80000000u
 #define MAX_TAGS 8
 
 /* Word and span types. */

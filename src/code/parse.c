@@ -667,6 +667,35 @@ static void mark_backers(sentstate *s)
 }
 
 /*
+ * News: "Khamenei IS SAID TO have sent an envoy", "the group is believed
+ * to have attacked": a reporting verb in the passive before "to" names no
+ * speaker; the subject is the doer of what follows, as with "reportedly".
+ * The verb becomes a plain word.
+ */
+static void passive_reporting(sentstate *s)
+{
+	static const char *const BE[] = {"IS", "ARE", "WAS", "WERE", "BEEN", "BE", NULL};
+	static const char *const REP[] = {"SAID", "REPORTED", "BELIEVED", "THOUGHT", "RUMORED",
+	                                  "RUMOURED", "UNDERSTOOD", "KNOWN", "ALLEGED", NULL};
+	for (int i = 1; i + 1 < s->n; i++) {
+		if (s->w[i].wtype != T_VERB || !dyad__norm_is(s->w[i + 1].norm, "TO"))
+			continue;
+		int k = dyad__head(s, i, T_VERB);
+		if (k < 0 || s->spans[k].tail != i)
+			continue;
+		int rep = 0, be = 0;
+		for (int r = 0; REP[r] && !rep; r++)
+			rep = dyad__norm_is(s->w[i].norm, REP[r]);
+		for (int r = 0; BE[r] && !be; r++)
+			be = dyad__norm_is(s->w[i - 1].norm, BE[r]);
+		if (!rep || !be)
+			continue;
+		s->spans[k].kind = T_NULLTAG;
+		s->w[i].wtype = T_NULL;
+	}
+}
+
+/*
  * News: in an all-capitals headline "US" before a verb, or first, is the
  * United States, not "us" ("US SANCTIONS IRANIAN FOREIGN MINISTER"): it
  * becomes the actor that "U.S." names.
@@ -935,10 +964,17 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 		if (!word_is_lit(c, &s->w[cj], "AND") && !word_is_lit(c, &s->w[cj], "NOR"))
 			continue;
 		int p = cj + 1, pend = -1;
+		/* news: "the French president and the German chancellor": a
+		 * member may be an actor with its agent */
+		int ag = c->opt.news_grammar;
 		while (p < s->n && (s->w[p].wtype == T_ACTOR || s->w[p].wtype == T_DETERM ||
-		                    s->w[p].wtype == T_ADJ)) {
+		                    s->w[p].wtype == T_ADJ || (ag && pend >= 0 && p == pend + 1 &&
+		                                               s->w[p].wtype == T_AGENT))) {
 			int k;
 			if (s->w[p].wtype == T_ACTOR && (k = dyad__head(s, p, T_ACTOR)) >= 0) {
+				p = s->spans[k].tail;
+				pend = p;
+			} else if (s->w[p].wtype == T_AGENT && (k = dyad__head(s, p, T_AGENT)) >= 0) {
 				p = s->spans[k].tail;
 				pend = p;
 			}
@@ -950,6 +986,17 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 		int pset = -1, need = 0;
 		while (p >= 0) {
 			uint8_t t = s->w[p].wtype;
+			if (ag && t == T_AGENT && need == 0 && p + 1 < s->n &&
+			    (s->w[p + 1].wtype == T_CONJ || s->w[p + 1].wtype == T_COMMA)) {
+				/* an agent right after its actor, at the end of a member
+				 * ("the French president and ...") */
+				int k = dyad__tail(s, p, T_AGENT);
+				int h = k >= 0 ? s->spans[k].head : p;
+				if (h > 0 && s->w[h - 1].wtype == T_ACTOR) {
+					p = h - 1;
+					continue;
+				}
+			}
 			if (!(t == T_ACTOR || t == T_CONJ || t == T_COMMA || t == T_DETERM || t == T_ADJ))
 				break;
 			if (t == T_CONJ || t == T_COMMA)
@@ -959,6 +1006,10 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 					break;
 				while (p > 0 && dyad__head(s, p, T_ACTOR) < 0)
 					p--;
+				/* news: "In Iraq, American and Iranian forces ...": the
+				 * place that opens the sentence is no member of the list */
+				if (c->opt.news_grammar && p == 1 && word_is_lit(c, &s->w[0], "IN"))
+					break;
 				pset = p;
 				need = 1;
 			}
@@ -997,6 +1048,11 @@ static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, 
 	}
 	for (int w = from; w <= to && w < s->n; w++)
 		if (dyad__head(s, w, T_VERB) >= 0)
+			return 1;
+	/* news: ", including X" names members of the phrase before it, which
+	 * share its part in the event */
+	for (int w = from; c->opt.news_grammar && w <= to && w < s->n && w <= from + 1; w++)
+		if (!strcmp(s->w[w].norm, "INCLUDING"))
 			return 1;
 	/* a verb the dictionaries do not know: a lower-case past form right
 	 * after an actor ("Crocker RECOUNTED another contact") */
@@ -1436,6 +1492,19 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 			if (s->fwd_in == NONE32)
 				continue;
 			x->wtype = T_ACTOR;
+			if (s->fwd_in & FWD_BOUND) {
+				/* a name the story bound to a code ("Ryan Doe, the US
+				 * envoy, ..."): the pronoun takes that code */
+				uint32_t k = s->fwd_in & ~FWD_BOUND;
+				if (k >= (uint32_t)c->nnames) {
+					x->wtype = T_PRONOUN;
+					continue;
+				}
+				x->bound = c->names[k].code;
+				if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
+					return -1;
+				continue;
+			}
 			x->fwd = s->fwd_in;
 			if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
 				return -1;
@@ -2032,8 +2101,10 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (c->opt.news_grammar && caps_us(c, s) != 0)
 		return -1;
 	mark_nouns(c, s);
-	if (c->opt.news_grammar)
+	if (c->opt.news_grammar) {
 		mark_backers(s);
+		passive_reporting(s);
+	}
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
 	if (c->opt.news_grammar)
@@ -2061,11 +2132,24 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		evaluate_complexity(c, s);
 	/* the first actor named in this sentence may be forwarded */
 	s->fwd_out = NONE32;
-	for (int i = 0; i < s->n; i++)
+	for (int i = 0; i < s->n; i++) {
+		if (s->w[i].wtype == T_ACTOR && s->w[i].root == NONE32 && s->w[i].bound &&
+		    s->w[i].wtype != T_PRONOUN && dyad__head(s, i, T_ACTOR) >= 0) {
+			/* a name bound earlier in the story: forwarded by its entry */
+			int k = 0;
+			while (k < c->nnames && strcmp(c->names[k].code, s->w[i].bound))
+				k++;
+			if (k < c->nnames) {
+				s->fwd_out = FWD_BOUND | (uint32_t)k;
+				break;
+			}
+			continue;
+		}
 		if (s->w[i].wtype == T_ACTOR && s->w[i].root != NONE32 && dyad__head(s, i, T_ACTOR) >= 0 &&
 		    c->lx->phrases.v[s->w[i].root].cat == CAT_ACTOR) {
 			s->fwd_out = s->w[i].root;
 			break;
 		}
+	}
 	return 0;
 }

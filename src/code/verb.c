@@ -594,6 +594,7 @@ static int party_at(const sentstate *s, int f)
 static int preceded_by(const sentstate *s, int f, const char *const *words);
 static int word_in(const cword *x, const char *const *list);
 
+static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
 static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
                                         "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
 /* places: "AT the airport", "NEAR Baghdad" ("in" and "to" are left out:
@@ -608,9 +609,23 @@ static const char *const PLACE_PREP[] = {"AT", "NEAR", "OUTSIDE", "INSIDE", "ACR
  * nouns and adjectives between) that itself follows a determiner, a
  * preposition or the start of the clause. -1 when there is none.
  */
+static int nominal_agent_pp(const vstate *v, int i, int *pp);
 static int nominal_agent(const vstate *v, int i)
 {
+	int pp;
+	return nominal_agent_pp(v, i, &pp);
+}
+
+/* nominal_agent(); *pp: the phrase is the object of a preposition ("a
+ * statement ON Saudi atrocities"), not the clause's subject */
+static int nominal_agent_pp(const vstate *v, int i, int *pp)
+{
+	*pp = 0;
 	const sentstate *s = v->s;
+	/* the usual case first: no actor, noun or adjective just before */
+	if (i < 1 || (s->w[i - 1].wtype != T_ACTOR && s->w[i - 1].wtype != T_NOUN &&
+	              s->w[i - 1].wtype != T_ADJ))
+		return -1;
 	if (dyad__past_form(&s->w[i]))
 		return -1;
 	int w = i - 1;
@@ -625,14 +640,39 @@ static int nominal_agent(const vstate *v, int i)
 		return -1;
 	if (h == v->cs)
 		return h;
-	uint8_t t = s->w[h - 1].wtype;
-	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ? h : -1;
+	/* "an unprecedented Iranian missile attack": up to two lower-case
+	 * adjectives or unknown words between the determiner and the actor */
+	int b = h - 1;
+	for (int k = 0; k < 2 && b > v->cs &&
+	                (s->w[b].wtype == T_ADJ ||
+	                 ((s->w[b].wtype == T_NULL || s->w[b].wtype == T_LITR) && !s->w[b].cap));
+	     k++)
+		b--;
+	if (b < h - 1 && s->w[b].wtype != T_DETERM)
+		b = h - 1;
+	/* ... and "a statement ON Saudi atrocities", "in retaliation FOR
+	 * American strikes": a preposition, or a determiner after one */
+	int d = s->w[b].wtype == T_DETERM ? b - 1 : b;
+	*pp = d >= v->cs && d < h && (s->w[d].wtype == T_PREP || s->w[d].wtype == T_BYWORD ||
+	                              word_in(&s->w[d], OBJ_PREP));
+	uint8_t t = s->w[b].wtype;
+	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ||
+	               word_in(&s->w[b], OBJ_PREP)
+	           ? h
+	           : -1;
 }
 
 /* News: the actor at word f is a place: a place preposition right before
  * it, determiners and adjectives between ("NEAR the border"). */
 static int at_place(const sentstate *s, int f)
 {
+	/* "In Iraq, American and Iranian forces fought ...": a country that
+	 * opens the sentence after "in" and before a comma is the scene */
+	if (f == 1 && dyad__norm_is(s->w[0].norm, "IN")) {
+		int t = actor_tail(s, f);
+		if (t + 1 < s->n && s->w[t + 1].wtype == T_COMMA)
+			return 1;
+	}
 	for (int w = f - 1; w >= 0 && w >= f - 3; w--) {
 		if (word_in(&s->w[w], PLACE_PREP))
 			return 1;
@@ -650,7 +690,7 @@ static int place_actor(vstate *v, int f)
 	if (at_place(s, f))
 		return 1;
 	if (f < 2 || s->w[f - 1].wtype != T_COMMA || s->text[s->w[f - 1].off] != ',' ||
-	    s->w[f - 2].wtype != T_ACTOR)
+	    s->w[f - 2].wtype != T_ACTOR || s->w[f].compound)
 		return 0;
 	static const char *const TO[] = {"TO", "INTO", "IN", NULL};
 	int h = actor_head(s, f - 2);
@@ -854,7 +894,10 @@ static void regular_target(vstate *v, int i)
 	const lex_options *o = &v->c->opt;
 	static const char *const PLACE[] = {"IN", "OUTSIDE", "NEAR", "INSIDE", "AT", "ACROSS",
 	                                    "AROUND", "THROUGHOUT", "WITHIN", NULL};
-	int nominal = o->news_grammar && nominal_agent(v, i) >= 0;
+	int pp = 0, na = o->news_grammar ? nominal_agent_pp(v, i, &pp) : -1;
+	int nominal = na >= 0;
+	/* a noun for certain: after a preposition or a determiner */
+	int noun_ev = nominal && (pp || (na > v->cs && s->w[na - 1].wtype == T_DETERM));
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
 		/* news: not inside a relative clause on the object ("sanctioned
 		 * a company THAT helped Iran") */
@@ -869,6 +912,15 @@ static void regular_target(vstate *v, int i)
 		 * sovereignty": what the object is called names no target */
 		if (o->news_grammar && f > i + 1 && dyad__norm_is(s->w[f].norm, "AS") &&
 		    !(f + 1 < s->n && dyad__norm_is(s->w[f + 1].norm, "WELL")))
+			break;
+		/* news: a nominal event's target is in its own phrase, before the
+		 * next verb ("his speech on Russian attacks to CRITICIZE Iran") */
+		if (noun_ev && f > i + 1 && dyad__head(s, f, T_VERB) >= 0 &&
+		    !word_in(&s->w[f - 1], REL))
+			break;
+		/* news: ", including X" only adds to a target named before it
+		 * (including_after) */
+		if (o->news_grammar && dyad__norm_is(s->w[f].norm, "INCLUDING"))
 			break;
 		if (!party_at(s, f))
 			continue;
@@ -1384,6 +1436,67 @@ static void by_agent(vstate *v, int i)
 	}
 }
 
+/*
+ * News: "Soleimani's assassination", "his arrest", "their killing": before
+ * a noun of what is done to someone, a possessive names the victim, not
+ * the doer (unless an "of" object follows: "Iran's arrest of the crew"),
+ * and the doer is not named. Is the event noun at word i such a noun after
+ * a possessive?
+ */
+static int possessive_victim(const sentstate *s, int i)
+{
+	static const char *const PATIENT[] = {"ASSASSINATION", "MURDER", "KILLING", "EXECUTION",
+	                                      "ARREST", "DETENTION", "CAPTURE", "ABDUCTION",
+	                                      "KIDNAPPING", "EXPULSION", "DEPORTATION", "TORTURE",
+	                                      NULL};
+	static const char *const POSS[] = {"HIS", "HER", "THEIR", "ITS", NULL};
+	if (i < 1 || i >= s->n || dyad__past_form(&s->w[i]))
+		return 0;
+	if (i + 1 < s->n && dyad__norm_is(s->w[i + 1].norm, "OF"))
+		return 0;
+	const cword *x = &s->w[i];
+	int patient = 0;
+	for (const char *const *p = PATIENT; *p && !patient; p++) {
+		size_t n = strlen(*p);
+		patient = x->nlen >= n && !memcmp(x->norm, *p, n) &&
+		          (x->nlen == n || (x->nlen == n + 1 && x->norm[n] == 'S'));
+	}
+	if (!patient)
+		return 0;
+	int t = i - 1;
+	while (t > 0 && t > i - 3 && (s->w[t].wtype == T_ADJ || s->w[t].wtype == T_NOUN))
+		t--;
+	const cword *y = &s->w[t];
+	if (word_in(y, POSS))
+		return 1;
+	return y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
+	                       (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
+}
+
+/*
+ * News: "met Iranian officials, including Qassem Soleimani": the actor
+ * named after ", including" right after the target is a target too. The
+ * word of that actor, or -1.
+ */
+static int including_after(const sentstate *s, int t)
+{
+	int k = actor_tail(s, t) + 1;
+	if (k >= s->n || s->w[k].wtype != T_COMMA || s->text[s->w[k].off] != ',')
+		return -1;
+	for (int w = k + 1; w < s->n && w <= k + 2; w++)
+		if (dyad__norm_is(s->w[w].norm, "INCLUDING")) {
+			int a = w + 1;
+			while (a < s->n && a <= w + 3 && s->w[a].wtype != T_ACTOR &&
+			       (s->w[a].wtype == T_DETERM || s->w[a].wtype == T_ADJ ||
+			        s->w[a].wtype == T_AGENT))
+				a++;
+			return a < s->n && s->w[a].wtype == T_ACTOR && party_at(s, actor_head(s, a))
+			           ? actor_head(s, a)
+			           : -1;
+		}
+	return -1;
+}
+
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32) {
@@ -1405,6 +1518,24 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		int st = stretch_subject(v, i);
 		if (st > v->src.where)
 			v->src = EMPTY;
+	}
+	actrec carried = v->src; /* the clause's source, back after this event */
+	int carried_reg = v->reg_src, swapped = 0;
+	if (v->c->opt.news_grammar && !v->pat_src) {
+		/* news: a nominal event's own agent ("triggered an Iranian missile
+		 * attack") wins over a source carried from an earlier verb; inside
+		 * a prepositional phrase ("a statement on Saudi atrocities") it is
+		 * this event's source only, not the clause's */
+		int pp;
+		int h = nominal_agent_pp(v, i, &pp);
+		if (h >= 0 && h != v->src.where) {
+			actrec a = actor_full(v, h);
+			if (!act_empty(&a) && !act_equal(&a, &v->tgt)) {
+				swapped = pp;
+				v->src = a;
+				v->reg_src = 1;
+			}
+		}
 	}
 	if (act_empty(&v->src) && v->c->opt.news_grammar && !act_empty(&v->tgt) && !v->reg_tgt &&
 	    v->tgt.where >= 0 && v->tgt.where < i && check_passive(v, i) == 1)
@@ -1467,6 +1598,8 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	}
 	if (act_empty(&v->src) || act_empty(&v->tgt))
 		goto out;
+	if (v->c->opt.news_grammar && !v->pat_src && possessive_victim(v->s, i))
+		goto out; /* "Soleimani's assassination": the doer is not named */
 	if (v->c->opt.news_grammar && !addressed(v, code, i))
 		goto out;
 	int passive = v->reg_src && v->reg_tgt ? check_passive(v, i) : 0;
@@ -1495,6 +1628,25 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	int tc = v->tgt.where >= 0 && v->tgt.where < s->n && s->w[v->tgt.where].compound;
 	if (!sc && !tc) {
 		put_event(v, code, i, pattern, verb_id, &v->src, &v->tgt);
+		int inc = v->c->opt.news_grammar && !v->passive && v->tgt.where >= 0 &&
+		                  v->tgt.where < s->n && v->tgt.where > i
+		              ? including_after(s, v->tgt.where)
+		              : -1;
+		if (inc >= 0) {
+			int ml[MAX_WORDS];
+			int nm = s->w[inc].compound ? compound_members(v, inc, ml, MAX_WORDS) : 0;
+			if (nm <= 0) {
+				ml[0] = inc;
+				nm = 1;
+			}
+			for (int m = 0; m < nm; m++) {
+				if (ml[m] < 0)
+					continue;
+				actrec T = actor_full(v, ml[m]);
+				if (!act_empty(&T) && !act_equal(&T, &v->tgt) && !act_equal(&T, &v->src))
+					put_event(v, code, i, pattern, verb_id, &v->src, &T);
+			}
+		}
 	} else {
 		int sl[MAX_WORDS], tl[MAX_WORDS];
 		int ns = compound_members(v, v->src.where, sl, MAX_WORDS);
@@ -1508,6 +1660,10 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		}
 	}
 out:
+	if (swapped) {
+		v->src = carried;
+		v->reg_src = carried_reg;
+	}
 	if (!v->reg_src)
 		v->src = EMPTY;
 	if (!v->reg_tgt)
@@ -1604,6 +1760,16 @@ static void do_verb(vstate *v, int i)
 			v->nev = old;
 			v->pat_lo = m.lo;
 			v->pat_hi = m.hi;
+			if (c_news && P->code.flags == CF_NULL && P->code.code2 == NONE32) {
+				/* news: a null pattern that names a word further on
+				 * ("STRIKE ... FORCE", a noun use) keeps the verb from
+				 * coding but does not cover the verbs between ("an
+				 * American strike killed X, head of the Quds force") */
+				int vk = dyad__head(s, i, T_VERB);
+				int t = vk >= 0 ? s->spans[vk].tail : i;
+				if (m.hi > t + 2)
+					v->pat_hi = t;
+			}
 			make_event(v, &P->code, i, pid, vid);
 		}
 	}
@@ -2195,7 +2361,6 @@ static void wished_act(vstate *v, int i, int asked, int gov, int *used)
  * actor of that phrase, or -1 when it names none ("a company"): the
  * sentence does not say who did it.
  */
-static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
 static const char *const IN_WORDS[] = {"IN", NULL};
 
 /* Is word r a relative pronoun after a noun phrase ("a company THAT
