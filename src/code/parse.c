@@ -1421,6 +1421,24 @@ static int heading_end(const sentstate *s)
 	return 0;
 }
 
+/* News: "IT is time to ...", "it was clear that ...": "it" stands for no
+ * actor before a form of "be" and one of a few words of judgement. */
+static int expletive_it(const sentstate *s, int p)
+{
+	static const char *const BE[] = {"IS", "WAS", "'S", NULL};
+	static const char *const JUDGE[] = {"TIME", "IMPORTANT", "ESSENTIAL", "NECESSARY", "CLEAR",
+	                                    "UNCLEAR", "POSSIBLE", "IMPOSSIBLE", "HARD",
+	                                    "DIFFICULT", "EASY", "TRUE", "VITAL", "CRUCIAL", NULL};
+	if (p + 2 >= s->n)
+		return 0;
+	int be = 0, j = 0;
+	for (int k = 0; BE[k] && !be; k++)
+		be = !strcmp(s->w[p + 1].norm, BE[k]);
+	for (int k = 0; JUDGE[k] && !j; k++)
+		j = !strcmp(s->w[p + 2].norm, JUDGE[k]);
+	return be && j;
+}
+
 static int deref_pronouns(dyad_coder *c, sentstate *s)
 {
 	int news = c->opt.news_grammar;
@@ -1433,6 +1451,8 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		const char *n = x->norm;
 		int singular = !strcmp(n, "HE") || !strcmp(n, "HIM") || !strcmp(n, "SHE") ||
 		               !strcmp(n, "HER") || !strcmp(n, "IT");
+		if (news && !strcmp(n, "IT") && expletive_it(s, p))
+			continue;
 		int plural = !singular;
 		int ref = news && singular ? reported_subject_of(s, p) : -1;
 		if (singular && ref < 0) {
