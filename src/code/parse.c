@@ -638,6 +638,22 @@ static void mark_backers(sentstate *s)
 	                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
 	                                  "INSPIRED", "CONTROLLED", "HELD", "OCCUPIED", "AFFILIATED",
 	                                  "RUN", "OWNED", "BRED", NULL};
+	/* "pro-American", "anti-Iranian": an actor after "pro-" or "anti-"
+	 * names a leaning, not a party */
+	for (int i = 1; i < s->n; i++) {
+		cword *x = &s->w[i];
+		const cword *p = &s->w[i - 1];
+		if (x->wtype != T_ACTOR || p->off + p->len + 1 != x->off || s->text[x->off - 1] != '-' ||
+		    (!dyad__norm_is(p->norm, "PRO") && !dyad__norm_is(p->norm, "ANTI")))
+			continue;
+		int k = dyad__head(s, i, T_ACTOR);
+		if (k < 0)
+			continue;
+		for (int w = i; w <= s->spans[k].tail; w++)
+			if (s->w[w].wtype == T_ACTOR)
+				s->w[w].wtype = T_ADJ;
+		s->spans[k].kind = T_NULLTAG;
+	}
 	for (int i = 1; i < s->n; i++) {
 		const cword *x = &s->w[i];
 		const cword *p = &s->w[i - 1];
@@ -968,8 +984,13 @@ static int mark_compound(dyad_coder *c, sentstate *s)
 		 * member may be an actor with its agent */
 		int ag = c->opt.news_grammar;
 		while (p < s->n && (s->w[p].wtype == T_ACTOR || s->w[p].wtype == T_DETERM ||
-		                    s->w[p].wtype == T_ADJ || (ag && pend >= 0 && p == pend + 1 &&
-		                                               s->w[p].wtype == T_AGENT))) {
+		                    s->w[p].wtype == T_ADJ ||
+		                    (ag && pend >= 0 && p == pend + 1 && s->w[p].wtype == T_AGENT) ||
+		                    /* "and the pro-American Iraqi government" */
+		                    (ag && pend < 0 && s->w[p].wtype == T_NOUN && p + 1 < s->n &&
+		                     (s->w[p + 1].wtype == T_ACTOR ||
+		                      (p + 2 < s->n && s->w[p + 1].wtype == T_NOUN &&
+		                       s->w[p + 2].wtype == T_ACTOR))))) {
 			int k;
 			if (s->w[p].wtype == T_ACTOR && (k = dyad__head(s, p, T_ACTOR)) >= 0) {
 				p = s->spans[k].tail;
@@ -1430,6 +1451,24 @@ static int heading_end(const sentstate *s)
 	return 0;
 }
 
+/* News: "IT is time to ...", "it was clear that ...": "it" stands for no
+ * actor before a form of "be" and one of a few words of judgement. */
+static int expletive_it(const sentstate *s, int p)
+{
+	static const char *const BE[] = {"IS", "WAS", "'S", NULL};
+	static const char *const JUDGE[] = {"TIME", "IMPORTANT", "ESSENTIAL", "NECESSARY", "CLEAR",
+	                                    "UNCLEAR", "POSSIBLE", "IMPOSSIBLE", "HARD",
+	                                    "DIFFICULT", "EASY", "TRUE", "VITAL", "CRUCIAL", NULL};
+	if (p + 2 >= s->n)
+		return 0;
+	int be = 0, j = 0;
+	for (int k = 0; BE[k] && !be; k++)
+		be = !strcmp(s->w[p + 1].norm, BE[k]);
+	for (int k = 0; JUDGE[k] && !j; k++)
+		j = !strcmp(s->w[p + 2].norm, JUDGE[k]);
+	return be && j;
+}
+
 static int deref_pronouns(dyad_coder *c, sentstate *s)
 {
 	int news = c->opt.news_grammar;
@@ -1442,6 +1481,8 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		const char *n = x->norm;
 		int singular = !strcmp(n, "HE") || !strcmp(n, "HIM") || !strcmp(n, "SHE") ||
 		               !strcmp(n, "HER") || !strcmp(n, "IT");
+		if (news && !strcmp(n, "IT") && expletive_it(s, p))
+			continue;
 		int plural = !singular;
 		int ref = news && singular ? reported_subject_of(s, p) : -1;
 		if (singular && ref < 0) {
@@ -1653,6 +1694,19 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 		    (t + 1 < s->n && s->w[t + 1].wtype == T_ACTOR) ||
 		    (t + 2 < s->n && s->w[t + 1].wtype == T_PREP && s->w[t + 2].wtype == T_ACTOR))
 			continue;
+		if (c->opt.news_grammar && t + 2 < s->n && s->w[t + 1].wtype == T_PREP &&
+		    dyad__norm_is(s->w[t + 1].norm, "OF")) {
+			/* "the forces OF extremist Shiite cleric X": whose they are
+			 * is said, a few titles and adjectives before the name */
+			int q = t + 2;
+			while (q < s->n && q <= t + 5 &&
+			       (s->w[q].wtype == T_ADJ || s->w[q].wtype == T_AGENT ||
+			        s->w[q].wtype == T_DETERM || s->w[q].wtype == T_NULL ||
+			        s->w[q].wtype == T_LITR))
+				q++;
+			if (q < s->n && s->w[q].wtype == T_ACTOR)
+				continue;
+		}
 		int d = a - 1, two = 0;
 		while (d > 0 && (s->w[d].wtype == T_ADJ || s->w[d].tokkind == DYAD_TOK_NUMBER ||
 		                 dyad__norm_is(s->w[d].norm, "TWO") || dyad__norm_is(s->w[d].norm, "BOTH"))) {

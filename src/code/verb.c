@@ -2135,6 +2135,18 @@ const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
  * "BEFORE LEAVING for Beijing", "BY ALLEGING ...") names an act whose doer
  * the sentence does not say; TABARI would give it the clause's subject.
  */
+/*
+ * News: a past participle right after another verb ("the government TOLD
+ * GUARANTEED", "GOT ARRESTED") is that verb's complement, a passive with no
+ * doer: not coded.
+ */
+static int participle_after_verb(const sentstate *s, int i)
+{
+	if (i < 1 || !dyad__past_form(&s->w[i]) || s->w[i - 1].wtype != T_VERB)
+		return 0;
+	return dyad__tail(s, i - 1, T_VERB) >= 0 && dyad__past_form(&s->w[i - 1]);
+}
+
 static int gerund_after_prep(const sentstate *s, int i)
 {
 	static const char *const PREP[] = {"FOR", "BY", "AFTER", "BEFORE", "WHILE", "WITHOUT",
@@ -2606,6 +2618,7 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 				v->passive = 0;
 			} else if (dyad__head(s, i, T_VERB) >= 0 &&
 			           !(mode == 2 && c->opt.news_grammar && i <= used) &&
+			           !(c->opt.news_grammar && participle_after_verb(s, i)) &&
 			           !(c->opt.news_grammar && gerund_after_prep(s, i) &&
 			             !by_gerund(s, i - 1))) {
 				v->pat_hi = -1;
