@@ -265,7 +265,6 @@ static inline int lex_pair_test(const uint32_t *v, uint32_t n, uint32_t h)
 	uint32_t m = (1u << (h & 31)) | (1u << ((h >> 5) & 31));
 	return (v[(h >> 10) & (n - 1)] & m) == m;
 }
-static inline void lex_pair_prefetch(const struct dyad_lexicon *lx, uint32_t l1, uint32_t l2);
 #define LIT_FIRST_BITS 20
 #define LIT_PHRASES_BIG 0x7FFu
 #define LIT_VERIFY 0x80000000u
@@ -356,11 +355,5 @@ int32_t lex_parse_date(const char *s, size_t n);
 
 /* Store TABARI's built-in words; called by dyad_lexicon_new(). */
 int lex_add_builtins(dyad_lexicon *lx);
-
-static inline void lex_pair_prefetch(const struct dyad_lexicon *lx, uint32_t l1, uint32_t l2)
-{
-	uint32_t h = lex_pair_hash(l1, l2);
-	__builtin_prefetch(lx->pairbloom.v + ((h >> 10) & (uint32_t)(lx->pairbloom.n - 1)));
-}
 
 #endif
