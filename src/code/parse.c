@@ -1054,9 +1054,21 @@ static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, 
 		return 0;
 	if (from < s->n) {
 		const char *w = s->w[from].norm;
-		if (!strcmp(w, "WHO") || !strcmp(w, "WHICH") || !strcmp(w, "WHOSE") ||
-		    !strcmp(w, "WHOM") || !strcmp(w, "WHERE") || !strcmp(w, "WHEN"))
+		if (!strcmp(w, "WHOSE") || !strcmp(w, "WHOM") || !strcmp(w, "WHERE") ||
+		    !strcmp(w, "WHEN"))
 			return 0;
+		if (!strcmp(w, "WHO") || !strcmp(w, "WHICH")) {
+			/* news: ", who were captured BY Tehran": a passive relative
+			 * clause that names its doer is kept, and coded on the
+			 * phrase before the comma */
+			int by = 0;
+			if (from < 2 || (s->w[from - 2].wtype != T_ACTOR && s->w[from - 2].wtype != T_AGENT))
+				return 0;
+			for (int k = from + 2; c->opt.news_grammar && k < to && k < s->n && !by; k++)
+				by = s->w[k].wtype == T_BYWORD && s->w[k + 1].wtype == T_ACTOR &&
+				     dyad__past_form(&s->w[k - 1]);
+			return by;
+		}
 	}
 	for (int w = from; w <= to && w < s->n; w++)
 		if (dyad__head(s, w, T_VERB) >= 0)

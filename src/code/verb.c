@@ -978,6 +978,10 @@ static int reduced_passive(const vstate *v, int i)
 	    !dyad__past_form(&s->w[i]) || by_gerund(s, i + 1))
 		return 0;
 	const cword *p = &s->w[i - 1];
+	/* "were QUICKLY captured by": an adverb after a form of "be" */
+	if (i >= 2 && (p->wtype == T_NULL || p->wtype == T_LITR) && p->nlen > 4 &&
+	    !memcmp(p->norm + p->nlen - 2, "LY", 2) && s->w[i - 2].wtype == T_AUXIL)
+		return 0;
 	return p->wtype == T_ACTOR || p->wtype == T_NOUN || p->wtype == T_AGENT ||
 	       ((p->wtype == T_NULL || p->wtype == T_LITR) && p->tokkind == DYAD_TOK_WORD &&
 	        !word_in(p, AUX) && !word_in(p, NEG) && !dyad__norm_is(p->norm, "WHO") &&
@@ -2104,6 +2108,11 @@ static int relative_pronoun(const vstate *v, int r)
 	if (r <= v->cs || r >= s->n || !word_in(&s->w[r], REL))
 		return 0;
 	int a = r - 1;
+	/* news: ", who were captured by X" (kept by the comma rule only when
+	 * passive with its doer): the phrase before the comma */
+	if (v->c->opt.news_grammar && s->w[a].wtype == T_COMMA && a > v->cs &&
+	    s->text[s->w[a].off] == ',' && (s->w[a - 1].wtype == T_ACTOR || s->w[a - 1].wtype == T_AGENT))
+		return 1;
 	return !(s->w[a].wtype == T_COMMA || dyad__head(s, a, T_VERB) >= 0 ||
 	         dyad__tail(s, a, T_VERB) >= 0 || s->w[a].wtype == T_ATTRIB ||
 	         s->w[a].wtype == T_VERB || s->w[a].wtype == T_PREP || s->w[a].wtype == T_CONJ ||
@@ -2114,11 +2123,17 @@ static int relative_subject(const vstate *v, int i, int *ante)
 {
 	const sentstate *s = v->s;
 	int r = i - 1;
-	while (r > v->cs && r >= i - 3 && (word_in(&s->w[r], AUX) || word_in(&s->w[r], NEG)))
+	while (r > v->cs && r >= i - 3 &&
+	       (word_in(&s->w[r], AUX) || word_in(&s->w[r], NEG) ||
+	        /* an adverb: "who were QUICKLY captured" */
+	        ((s->w[r].wtype == T_NULL || s->w[r].wtype == T_LITR) && s->w[r].nlen > 4 &&
+	         !memcmp(s->w[r].norm + s->w[r].nlen - 2, "LY", 2))))
 		r--;
 	if (!relative_pronoun(v, r))
 		return 0;
 	int a = r - 1;
+	if (s->w[a].wtype == T_COMMA)
+		a--; /* ", who were captured by X" */
 	/* "the drone attack that killed X": an event named by a noun is the
 	 * clause's own act; its subject is the clause's */
 	for (int n = a; n >= a - 1 && n > v->cs && s->w[n].wtype == T_NOUN; n--)
