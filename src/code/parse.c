@@ -627,8 +627,8 @@ static void mark_backers(sentstate *s)
 {
 	static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
 	                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
-	                                  "INSPIRED", "CONTROLLED", "HELD", "OCCUPIED", "AFFILIATED",
-	                                  "RUN", "OWNED", "BRED", NULL};
+	                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
+	                                  "BRED", NULL};
 	/* "pro-American", "anti-Iranian": an actor after "pro-" or "anti-"
 	 * names a leaning, not a party */
 	for (int i = 1; i < s->n; i++) {
