@@ -825,12 +825,34 @@ static int title_case(const sentstate *s)
 	return small > 0;
 }
 
+/*
+ * News: "a massively STEPPED-UP Russian campaign", "the much-VAUNTED
+ * deal": a past form joined by a hyphen to its particle, after a
+ * determiner (adverbs in "-ly" between), is an adjective.
+ */
+static int hyphen_participle(const sentstate *s, int i)
+{
+	const cword *x = &s->w[i];
+	if (i + 1 >= s->n || s->w[i + 1].off != x->off + x->len + 1 ||
+	    s->text[x->off + x->len] != '-' || !dyad__past_form(x))
+		return 0;
+	int d = i - 1;
+	while (d > 0 && d >= i - 3 && s->w[d].nlen > 4 &&
+	       !memcmp(s->w[d].norm + s->w[d].nlen - 2, "LY", 2))
+		d--;
+	return d >= 0 && s->w[d].wtype == T_DETERM;
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	/* news: in a Title Case headline capitals say nothing about nouns */
 	uint8_t mid = c->opt.news_grammar && title_case(s) ? 0 : CAP_MID;
 	for (int i = 1; i < s->n; i++) {
 		cword *x = &s->w[i];
+		if (x->wtype == T_VERB && c->opt.news_grammar && hyphen_participle(s, i)) {
+			retag_root(s, i, T_VERB, T_ADJ);
+			continue;
+		}
 		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & mid) ||
 		                           (c->opt.news_grammar && (noun_phrase_end(s, i) ||
 		                                                    null_root_before_verb(c, s, i))))) {
