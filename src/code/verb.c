@@ -1362,7 +1362,16 @@ static int possessive_victim(const sentstate *s, int i)
 	                                      "KIDNAPPING", "EXPULSION", "DEPORTATION", "TORTURE",
 	                                      NULL};
 	static const char *const POSS[] = {"HIS", "HER", "THEIR", "ITS", NULL};
-	if (i < 1 || i >= s->n || dyad__past_form(&s->w[i]))
+	if (i < 1 || i >= s->n)
+		return 0;
+	/* the possessive first: the cheapest test, and the rarest */
+	int t = i - 1;
+	while (t > 0 && t > i - 3 && (s->w[t].wtype == T_ADJ || s->w[t].wtype == T_NOUN))
+		t--;
+	const cword *y = &s->w[t];
+	int poss = y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
+	                           (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
+	if (!poss && !word_in(y, POSS))
 		return 0;
 	if (i + 1 < s->n && dyad__norm_is(s->w[i + 1].norm, "OF"))
 		return 0;
@@ -1373,16 +1382,7 @@ static int possessive_victim(const sentstate *s, int i)
 		patient = x->nlen >= n && !memcmp(x->norm, *p, n) &&
 		          (x->nlen == n || (x->nlen == n + 1 && x->norm[n] == 'S'));
 	}
-	if (!patient)
-		return 0;
-	int t = i - 1;
-	while (t > 0 && t > i - 3 && (s->w[t].wtype == T_ADJ || s->w[t].wtype == T_NOUN))
-		t--;
-	const cword *y = &s->w[t];
-	if (word_in(y, POSS))
-		return 1;
-	return y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
-	                       (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
+	return patient && !dyad__past_form(x);
 }
 
 /*
@@ -1967,9 +1967,9 @@ const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
  */
 static int participle_after_verb(const sentstate *s, int i)
 {
-	if (i < 1 || !dyad__past_form(&s->w[i]) || s->w[i - 1].wtype != T_VERB)
+	if (i < 1 || s->w[i - 1].wtype != T_VERB || dyad__tail(s, i - 1, T_VERB) < 0)
 		return 0;
-	return dyad__tail(s, i - 1, T_VERB) >= 0 && dyad__past_form(&s->w[i - 1]);
+	return dyad__past_form(&s->w[i]) && dyad__past_form(&s->w[i - 1]);
 }
 
 static int gerund_after_prep(const sentstate *s, int i)
@@ -2029,6 +2029,9 @@ static int bare_infinitive_subject(const vstate *v, int i, int *real)
 	static const char *const BARE[] = {"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS",
 	                                   "LETTING", "MAKE", "MAKES", "MADE", "MAKING", NULL};
 	const sentstate *s = v->s;
+	/* right after a determiner it is no infinitive ("made A TRIP to X") */
+	if (i > 0 && s->w[i - 1].wtype == T_DETERM)
+		return -1;
 	int actor = -1, g = i - 1;
 	for (; g > v->cs && g >= i - 5; g--) {
 		const cword *x = &s->w[g];
