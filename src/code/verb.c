@@ -1278,8 +1278,13 @@ static int addressed(const vstate *v, const lex_vcode *code, int i)
 	int p = t - 1;
 	while (p > end && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
 		p--;
-	if (p == end)
-		return 1;
+	if (p == end) {
+		/* "stressed Soleimani's humility": a possessive is what is said
+		 * about, not to whom */
+		const cword *y = &s->w[actor_tail(s, t)];
+		return !(y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
+		                         (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\'')));
+	}
 	return dyad__norm_is(s->w[p].norm, "TO") || dyad__norm_is(s->w[p].norm, "WITH");
 }
 
