@@ -607,8 +607,9 @@ static int travel_object(const sentstate *s, int i)
 		return 0;
 	int d = i - 1; /* the determiner, adjectives between: "a secret three-day" */
 	while (d > 0 && d >= i - 4 && s->w[d].wtype != T_DETERM &&
-	       (s->w[d].wtype == T_ADJ || s->w[d].wtype == T_NULL || s->w[d].wtype == T_LITR ||
-	        s->w[d].tokkind == DYAD_TOK_NUMBER || s->w[d].wtype == T_NUMBER))
+	       (s->w[d].wtype == T_ADJ || s->w[d].wtype == T_NOUN || s->w[d].wtype == T_NULL ||
+	        s->w[d].wtype == T_LITR || s->w[d].tokkind == DYAD_TOK_NUMBER ||
+	        s->w[d].wtype == T_NUMBER))
 		d--;
 	if (d < 1 || s->w[d].wtype != T_DETERM)
 		return 0;

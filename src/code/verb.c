@@ -873,7 +873,7 @@ static void regular_target(vstate *v, int i)
 			break;
 		/* news: "condemned the attack AS a violation of Iraqi
 		 * sovereignty": what the object is called names no target */
-		if (o->news_grammar && f > i + 1 && dyad__norm_is(s->w[f].norm, "AS") &&
+		if (o->news_grammar && (f > i + 1 || noun_ev) && dyad__norm_is(s->w[f].norm, "AS") &&
 		    !(f + 1 < s->n && dyad__norm_is(s->w[f + 1].norm, "WELL")))
 			break;
 		/* news: a nominal event's target is in its own phrase, before the
@@ -1019,7 +1019,10 @@ static int check_passive(const vstate *v, int i)
 	 * patient and right before a place preposition is a reduced passive
 	 * with no doer named */
 	static const char *const WHERE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL};
-	if (!by && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
+	/* (not a protest: "protesters demonstrated outside the embassy" is
+	 * their own act, at the place protested against) */
+	if (!by && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE) &&
+	    !(v->code && v->code->code != NONE32 && code_root(v->c, v->code->code) == 14)) {
 		uint8_t t = s->w[i - 1].wtype;
 		if (t == T_ACTOR || t == T_AGENT)
 			return 2;
@@ -1297,9 +1300,10 @@ static int mutual_code(const vstate *v, const lex_vcode *code)
 		return 0;
 	int root = code_root(v->c, code->code);
 	if (root == 5) {
-		/* diplomatic cooperation: agreements, not praise or apology */
+		/* diplomatic cooperation: agreements and restored relations, not
+		 * praise or apology */
 		const char *cs = dyad__str(v->c, code->code);
-		return cs[2] == '\0' || cs[2] == '0' || cs[2] == '7';
+		return cs[2] == '\0' || cs[2] == '0' || cs[2] == '4' || cs[2] == '7';
 	}
 	return (root >= 3 && root <= 6) || root == 8 || root == 16 || root == 19;
 }
@@ -2034,9 +2038,16 @@ static int bare_infinitive_subject(const vstate *v, int i, int *real)
 	static const char *const BARE[] = {"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS",
 	                                   "LETTING", "MAKE", "MAKES", "MADE", "MAKING", NULL};
 	const sentstate *s = v->s;
-	/* right after a determiner it is no infinitive ("made A TRIP to X") */
-	if (i > 0 && s->w[i - 1].wtype == T_DETERM)
-		return -1;
+	/* after a determiner and only modifiers it is no infinitive but the
+	 * head of a noun phrase ("made A surprise VISIT to X"; not "made THE
+	 * ARMY retreat") */
+	for (int d = i - 1; d > v->cs && d >= i - 4; d--) {
+		uint8_t t = s->w[d].wtype;
+		if (t == T_DETERM)
+			return -1;
+		if (t != T_ADJ && t != T_NOUN && t != T_NULL && t != T_LITR && t != T_NUMBER)
+			break;
+	}
 	int actor = -1, g = i - 1;
 	for (; g > v->cs && g >= i - 5; g--) {
 		const cword *x = &s->w[g];
