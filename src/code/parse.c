@@ -590,6 +590,48 @@ int dyad__past_form(const cword *x)
 }
 
 /*
+ * News: "made A TRIP to X", "paid a state VISIT to X", "began a VISIT to
+ * X", "embarked on a TOUR of X", "recounted a secret TRIP to X": a trip,
+ * visit, tour or journey that is the object of a light verb stays a verb,
+ * and the light verb's subject is its source.
+ */
+static int travel_object(const sentstate *s, int i)
+{
+	static const char *const TRAVEL[] = {"TRIP", "TRIPS", "VISIT", "VISITS", "TOUR", "TOURS",
+	                                     "JOURNEY", NULL};
+	static const char *const LIGHT[] = {
+	    "MADE",     "MAKE",      "MAKES",    "MAKING",   "PAID",     "PAY",      "PAYS",
+	    "PAYING",   "BEGAN",     "BEGIN",    "BEGINS",   "BEGUN",    "STARTED",  "START",
+	    "STARTS",   "EMBARKED",  "EMBARK",   "EMBARKS",  "RECOUNTED", "RECALLED", "DESCRIBED",
+	    "UNDERTOOK", "UNDERTAKE", "TOOK",    "TAKE",     "TAKES",    "CONCLUDED", "ENDED",
+	    NULL};
+	const cword *x = &s->w[i];
+	if (x->nlen < 4 || x->nlen > 7 ||
+	    (x->norm[0] != 'T' && x->norm[0] != 'V' && x->norm[0] != 'J'))
+		return 0;
+	int t = 0;
+	for (int k = 0; TRAVEL[k] && !t; k++)
+		t = dyad__norm_is(x->norm, TRAVEL[k]);
+	if (!t)
+		return 0;
+	int d = i - 1; /* the determiner, adjectives between: "a secret three-day" */
+	while (d > 0 && d >= i - 4 && s->w[d].wtype != T_DETERM &&
+	       (s->w[d].wtype == T_ADJ || s->w[d].wtype == T_NOUN || s->w[d].wtype == T_NULL ||
+	        s->w[d].wtype == T_LITR || s->w[d].tokkind == DYAD_TOK_NUMBER ||
+	        s->w[d].wtype == T_NUMBER))
+		d--;
+	if (d < 1 || s->w[d].wtype != T_DETERM)
+		return 0;
+	int v = d - 1;
+	if (v >= 1 && dyad__norm_is(s->w[v].norm, "ON")) /* "embarked on a tour" */
+		v--;
+	for (int k = 0; LIGHT[k]; k++)
+		if (dyad__norm_is(s->w[v].norm, LIGHT[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * News: a verb root at the end of a noun phrase, "a mortar BOMB", "the
  * first such ATTACK", "a 500-page REPORT": a determiner, then only nouns,
  * adjectives, numbers and words the dictionaries do not know, then the
@@ -636,8 +678,8 @@ static void mark_backers(sentstate *s)
 {
 	static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
 	                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
-	                                  "INSPIRED", "CONTROLLED", "HELD", "OCCUPIED", "AFFILIATED",
-	                                  "RUN", "OWNED", "BRED", NULL};
+	                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
+	                                  "BRED", NULL};
 	/* "pro-American", "anti-Iranian": an actor after "pro-" or "anti-"
 	 * names a leaning, not a party */
 	for (int i = 1; i < s->n; i++) {
@@ -686,29 +728,29 @@ static void mark_backers(sentstate *s)
  * News: "Khamenei IS SAID TO have sent an envoy", "the group is believed
  * to have attacked": a reporting verb in the passive before "to" names no
  * speaker; the subject is the doer of what follows, as with "reportedly".
- * The verb becomes a plain word.
+ * The verb at word i becomes a plain word; 1 when it did.
  */
-static void passive_reporting(sentstate *s)
+static int passive_reporting(sentstate *s, int i)
 {
 	static const char *const BE[] = {"IS", "ARE", "WAS", "WERE", "BEEN", "BE", NULL};
 	static const char *const REP[] = {"SAID", "REPORTED", "BELIEVED", "THOUGHT", "RUMORED",
 	                                  "RUMOURED", "UNDERSTOOD", "KNOWN", "ALLEGED", NULL};
-	for (int i = 1; i + 1 < s->n; i++) {
-		if (s->w[i].wtype != T_VERB || !dyad__norm_is(s->w[i + 1].norm, "TO"))
-			continue;
-		int k = dyad__head(s, i, T_VERB);
-		if (k < 0 || s->spans[k].tail != i)
-			continue;
-		int rep = 0, be = 0;
-		for (int r = 0; REP[r] && !rep; r++)
-			rep = dyad__norm_is(s->w[i].norm, REP[r]);
-		for (int r = 0; BE[r] && !be; r++)
-			be = dyad__norm_is(s->w[i - 1].norm, BE[r]);
-		if (!rep || !be)
-			continue;
-		s->spans[k].kind = T_NULLTAG;
-		s->w[i].wtype = T_NULL;
-	}
+	if (i < 1 || i + 1 >= s->n || s->w[i + 1].nlen != 2 || s->w[i + 1].norm[0] != 'T' ||
+	    s->w[i + 1].norm[1] != 'O')
+		return 0;
+	int k = dyad__head(s, i, T_VERB);
+	if (k < 0 || s->spans[k].tail != i)
+		return 0;
+	int rep = 0, be = 0;
+	for (int r = 0; BE[r] && !be; r++)
+		be = dyad__norm_is(s->w[i - 1].norm, BE[r]);
+	for (int r = 0; REP[r] && be && !rep; r++)
+		rep = dyad__norm_is(s->w[i].norm, REP[r]);
+	if (!rep)
+		return 0;
+	s->spans[k].kind = T_NULLTAG;
+	s->w[i].wtype = T_NULL;
+	return 1;
 }
 
 /*
@@ -834,12 +876,64 @@ static int title_case(const sentstate *s)
 	return small > 0;
 }
 
+/*
+ * News: "a massively STEPPED-UP Russian campaign", "the much-VAUNTED
+ * deal": a past form joined by a hyphen to its particle, after a
+ * determiner (adverbs in "-ly" between), is an adjective.
+ */
+static int hyphen_participle(const sentstate *s, int i)
+{
+	const cword *x = &s->w[i];
+	if (i + 1 >= s->n || s->w[i + 1].off != x->off + x->len + 1 ||
+	    s->text[x->off + x->len] != '-' || !dyad__past_form(x))
+		return 0;
+	int d = i - 1;
+	while (d > 0 && d >= i - 3 && s->w[d].nlen > 4 &&
+	       !memcmp(s->w[d].norm + s->w[d].nlen - 2, "LY", 2))
+		d--;
+	return d >= 0 && s->w[d].wtype == T_DETERM;
+}
+
+/*
+ * News: "was BACK in Syria", "went back", "dates back to": "back" after
+ * "be", "go", "get", "look" or "date" is an adverb, not the verb "back"
+ * (support). (Rarer verbs of motion have roots of their own: COME_BACK_.)
+ */
+static int back_adverb(const sentstate *s, int i)
+{
+	static const char *const BEFORE[] = {
+	    "IS",   "ARE",  "WAS",  "WERE",   "BE",      "BEEN",   "BEING",  "GO",    "GOES",
+	    "WENT", "GONE", "GOING", "GET",   "GETS",    "GOT",    "GETTING", "LOOK", "LOOKS",
+	    "LOOKED", "LOOKING", "DATE", "DATES", "DATED", "DATING", "'S", "'RE", NULL};
+	if (i < 1 || s->w[i].nlen != 4 || s->w[i].norm[0] != 'B' ||
+	    !dyad__norm_is(s->w[i].norm, "BACK"))
+		return 0;
+	for (int k = 0; BEFORE[k]; k++)
+		if (dyad__norm_is(s->w[i - 1].norm, BEFORE[k]))
+			return 1;
+	return 0;
+}
+
 static void mark_nouns(dyad_coder *c, sentstate *s)
 {
 	/* news: in a Title Case headline capitals say nothing about nouns */
 	uint8_t mid = c->opt.news_grammar && title_case(s) ? 0 : CAP_MID;
 	for (int i = 1; i < s->n; i++) {
 		cword *x = &s->w[i];
+		if (x->wtype == T_VERB && c->opt.news_grammar) {
+			if (hyphen_participle(s, i)) {
+				retag_root(s, i, T_VERB, T_ADJ);
+				continue;
+			}
+			if (passive_reporting(s, i))
+				continue;
+			if (back_adverb(s, i)) {
+				retag_root(s, i, T_VERB, T_ADJ);
+				continue;
+			}
+			if (travel_object(s, i))
+				continue;
+		}
 		if (x->wtype == T_VERB && (s->w[i - 1].wtype == T_DETERM || (x->cap & mid) ||
 		                           (c->opt.news_grammar && (noun_phrase_end(s, i) ||
 		                                                    null_root_before_verb(c, s, i))))) {
@@ -1063,9 +1157,21 @@ static int keep_comma_clause(const dyad_coder *c, const sentstate *s, int from, 
 		return 0;
 	if (from < s->n) {
 		const char *w = s->w[from].norm;
-		if (!strcmp(w, "WHO") || !strcmp(w, "WHICH") || !strcmp(w, "WHOSE") ||
-		    !strcmp(w, "WHOM") || !strcmp(w, "WHERE") || !strcmp(w, "WHEN"))
+		if (!strcmp(w, "WHOSE") || !strcmp(w, "WHOM") || !strcmp(w, "WHERE") ||
+		    !strcmp(w, "WHEN"))
 			return 0;
+		if (!strcmp(w, "WHO") || !strcmp(w, "WHICH")) {
+			/* news: ", who were captured BY Tehran": a passive relative
+			 * clause that names its doer is kept, and coded on the
+			 * phrase before the comma */
+			int by = 0;
+			if (from < 2 || (s->w[from - 2].wtype != T_ACTOR && s->w[from - 2].wtype != T_AGENT))
+				return 0;
+			for (int k = from + 2; c->opt.news_grammar && k < to && k < s->n && !by; k++)
+				by = s->w[k].wtype == T_BYWORD && s->w[k + 1].wtype == T_ACTOR &&
+				     dyad__past_form(&s->w[k - 1]);
+			return by;
+		}
 	}
 	for (int w = from; w <= to && w < s->n; w++)
 		if (dyad__head(s, w, T_VERB) >= 0)
@@ -2155,10 +2261,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (c->opt.news_grammar && caps_us(c, s) != 0)
 		return -1;
 	mark_nouns(c, s);
-	if (c->opt.news_grammar) {
+	if (c->opt.news_grammar)
 		mark_backers(s);
-		passive_reporting(s);
-	}
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
 	if (c->opt.news_grammar)

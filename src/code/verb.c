@@ -910,7 +910,7 @@ static void regular_target(vstate *v, int i)
 			break;
 		/* news: "condemned the attack AS a violation of Iraqi
 		 * sovereignty": what the object is called names no target */
-		if (o->news_grammar && f > i + 1 && dyad__norm_is(s->w[f].norm, "AS") &&
+		if (o->news_grammar && (f > i + 1 || noun_ev) && dyad__norm_is(s->w[f].norm, "AS") &&
 		    !(f + 1 < s->n && dyad__norm_is(s->w[f + 1].norm, "WELL")))
 			break;
 		/* news: a nominal event's target is in its own phrase, before the
@@ -1031,6 +1031,10 @@ static int reduced_passive(const vstate *v, int i)
 	    !dyad__past_form(&s->w[i]) || by_gerund(s, i + 1))
 		return 0;
 	const cword *p = &s->w[i - 1];
+	/* "were QUICKLY captured by": an adverb after a form of "be" */
+	if (i >= 2 && (p->wtype == T_NULL || p->wtype == T_LITR) && p->nlen > 4 &&
+	    !memcmp(p->norm + p->nlen - 2, "LY", 2) && s->w[i - 2].wtype == T_AUXIL)
+		return 0;
 	return p->wtype == T_ACTOR || p->wtype == T_NOUN || p->wtype == T_AGENT ||
 	       ((p->wtype == T_NULL || p->wtype == T_LITR) && p->tokkind == DYAD_TOK_WORD &&
 	        !word_in(p, AUX) && !word_in(p, NEG) && !dyad__norm_is(p->norm, "WHO") &&
@@ -1069,9 +1073,11 @@ static int check_passive(const vstate *v, int i)
 	 * with no doer named */
 	static const char *const WHERE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL};
 	/* (not a meeting or talks: "China and Russia MET IN Geneva" is
-	 * active, as such verbs usually are without an object) */
-	int consult = v->code && v->code->code != NONE32 && code_root(v->c, v->code->code) == 4;
-	if (!by && !consult && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
+	 * active, as such verbs usually are without an object; nor a protest:
+	 * "protesters demonstrated outside the embassy" is their own act, at
+	 * the place protested against) */
+	int vroot = v->code && v->code->code != NONE32 ? code_root(v->c, v->code->code) : 0;
+	if (!by && vroot != 4 && vroot != 14 && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
 		uint8_t t = s->w[i - 1].wtype;
 		if (t == T_ACTOR || t == T_AGENT)
 			return 2;
@@ -1366,8 +1372,13 @@ static int addressed(const vstate *v, const lex_vcode *code, int i)
 	int p = t - 1;
 	while (p > end && (s->w[p].wtype == T_DETERM || s->w[p].wtype == T_ADJ))
 		p--;
-	if (p == end)
-		return 1;
+	if (p == end) {
+		/* "stressed Soleimani's humility": a possessive is what is said
+		 * about, not to whom */
+		const cword *y = &s->w[actor_tail(s, t)];
+		return !(y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
+		                         (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\'')));
+	}
 	return dyad__norm_is(s->w[p].norm, "TO") || dyad__norm_is(s->w[p].norm, "WITH");
 }
 
@@ -1380,9 +1391,10 @@ static int mutual_code(const vstate *v, const lex_vcode *code)
 		return 0;
 	int root = code_root(v->c, code->code);
 	if (root == 5) {
-		/* diplomatic cooperation: agreements, not praise or apology */
+		/* diplomatic cooperation: agreements and restored relations, not
+		 * praise or apology */
 		const char *cs = dyad__str(v->c, code->code);
-		return cs[2] == '\0' || cs[2] == '0' || cs[2] == '7';
+		return cs[2] == '\0' || cs[2] == '0' || cs[2] == '4' || cs[2] == '7';
 	}
 	return (root >= 3 && root <= 6) || root == 8 || root == 16 || root == 19;
 }
@@ -1450,7 +1462,16 @@ static int possessive_victim(const sentstate *s, int i)
 	                                      "KIDNAPPING", "EXPULSION", "DEPORTATION", "TORTURE",
 	                                      NULL};
 	static const char *const POSS[] = {"HIS", "HER", "THEIR", "ITS", NULL};
-	if (i < 1 || i >= s->n || dyad__past_form(&s->w[i]))
+	if (i < 1 || i >= s->n)
+		return 0;
+	/* the possessive first: the cheapest test, and the rarest */
+	int t = i - 1;
+	while (t > 0 && t > i - 3 && (s->w[t].wtype == T_ADJ || s->w[t].wtype == T_NOUN))
+		t--;
+	const cword *y = &s->w[t];
+	int poss = y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
+	                           (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
+	if (!poss && !word_in(y, POSS))
 		return 0;
 	if (i + 1 < s->n && dyad__norm_is(s->w[i + 1].norm, "OF"))
 		return 0;
@@ -1461,16 +1482,7 @@ static int possessive_victim(const sentstate *s, int i)
 		patient = x->nlen >= n && !memcmp(x->norm, *p, n) &&
 		          (x->nlen == n || (x->nlen == n + 1 && x->norm[n] == 'S'));
 	}
-	if (!patient)
-		return 0;
-	int t = i - 1;
-	while (t > 0 && t > i - 3 && (s->w[t].wtype == T_ADJ || s->w[t].wtype == T_NOUN))
-		t--;
-	const cword *y = &s->w[t];
-	if (word_in(y, POSS))
-		return 1;
-	return y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
-	                       (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
+	return patient && !dyad__past_form(x);
 }
 
 /*
@@ -2142,9 +2154,9 @@ const char *dyad__actor_text_code(dyad_coder *c, const sentstate *s, int w)
  */
 static int participle_after_verb(const sentstate *s, int i)
 {
-	if (i < 1 || !dyad__past_form(&s->w[i]) || s->w[i - 1].wtype != T_VERB)
+	if (i < 1 || s->w[i - 1].wtype != T_VERB || dyad__tail(s, i - 1, T_VERB) < 0)
 		return 0;
-	return dyad__tail(s, i - 1, T_VERB) >= 0 && dyad__past_form(&s->w[i - 1]);
+	return dyad__past_form(&s->w[i]) && dyad__past_form(&s->w[i - 1]);
 }
 
 static int gerund_after_prep(const sentstate *s, int i)
@@ -2204,6 +2216,16 @@ static int bare_infinitive_subject(const vstate *v, int i, int *real)
 	static const char *const BARE[] = {"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS",
 	                                   "LETTING", "MAKE", "MAKES", "MADE", "MAKING", NULL};
 	const sentstate *s = v->s;
+	/* after a determiner and only modifiers it is no infinitive but the
+	 * head of a noun phrase ("made A surprise VISIT to X"; not "made THE
+	 * ARMY retreat") */
+	for (int d = i - 1; d > v->cs && d >= i - 4; d--) {
+		uint8_t t = s->w[d].wtype;
+		if (t == T_DETERM)
+			return -1;
+		if (t != T_ADJ && t != T_NOUN && t != T_NULL && t != T_LITR && t != T_NUMBER)
+			break;
+	}
 	int actor = -1, g = i - 1;
 	for (; g > v->cs && g >= i - 5; g--) {
 		const cword *x = &s->w[g];
@@ -2383,6 +2405,11 @@ static int relative_pronoun(const vstate *v, int r)
 	if (r <= v->cs || r >= s->n || !word_in(&s->w[r], REL))
 		return 0;
 	int a = r - 1;
+	/* news: ", who were captured by X" (kept by the comma rule only when
+	 * passive with its doer): the phrase before the comma */
+	if (v->c->opt.news_grammar && s->w[a].wtype == T_COMMA && a > v->cs &&
+	    s->text[s->w[a].off] == ',' && (s->w[a - 1].wtype == T_ACTOR || s->w[a - 1].wtype == T_AGENT))
+		return 1;
 	return !(s->w[a].wtype == T_COMMA || dyad__head(s, a, T_VERB) >= 0 ||
 	         dyad__tail(s, a, T_VERB) >= 0 || s->w[a].wtype == T_ATTRIB ||
 	         s->w[a].wtype == T_VERB || s->w[a].wtype == T_PREP || s->w[a].wtype == T_CONJ ||
@@ -2393,11 +2420,17 @@ static int relative_subject(const vstate *v, int i, int *ante)
 {
 	const sentstate *s = v->s;
 	int r = i - 1;
-	while (r > v->cs && r >= i - 3 && (word_in(&s->w[r], AUX) || word_in(&s->w[r], NEG)))
+	while (r > v->cs && r >= i - 3 &&
+	       (word_in(&s->w[r], AUX) || word_in(&s->w[r], NEG) ||
+	        /* an adverb: "who were QUICKLY captured" */
+	        ((s->w[r].wtype == T_NULL || s->w[r].wtype == T_LITR) && s->w[r].nlen > 4 &&
+	         !memcmp(s->w[r].norm + s->w[r].nlen - 2, "LY", 2))))
 		r--;
 	if (!relative_pronoun(v, r))
 		return 0;
 	int a = r - 1;
+	if (s->w[a].wtype == T_COMMA)
+		a--; /* ", who were captured by X" */
 	/* "the drone attack that killed X": an event named by a noun is the
 	 * clause's own act; its subject is the clause's */
 	for (int n = a; n >= a - 1 && n > v->cs && s->w[n].wtype == T_NOUN; n--)
