@@ -256,8 +256,8 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 {
 	if (!s->litset)
 		return 1;
-	uint32_t b = (lit * 2654435761u) >> 20;
-	if (!((s->litbloom[b >> 6] >> (b & 63)) & 1))
+	/* literal ids are distinct numbers: their low 12 bits index the filter */
+	if (!((s->litbloom[(lit >> 6) & 63] >> (lit & 63)) & 1))
 		return 0;
 	for (uint32_t i = (lit * 2654435761u) & s->litmask;; i = (i + 1) & s->litmask) {
 		if (s->litset[i] == lit + 1)
@@ -265,6 +265,22 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 		if (!s->litset[i])
 			return 0;
 	}
+}
+
+/* The first of patterns p..n-1 (their required literals preq) whose
+ * required literal is in the sentence or that requires none; n if there
+ * is none. The sentence's literal set must exist (dyad__build_litset). */
+static inline uint32_t dyad__next_pattern(const sentstate *s, const uint32_t *preq, uint32_t p,
+                                          uint32_t n)
+{
+	for (; p < n; p++) {
+		uint32_t lit = preq[p];
+		if (lit == NONE32)
+			return p;
+		if (((s->litbloom[(lit >> 6) & 63] >> (lit & 63)) & 1) && dyad__sent_has_lit(s, lit))
+			return p;
+	}
+	return n;
 }
 
 /* A past tense or participle form ("-ED", "STRUCK"). */

@@ -2175,8 +2175,7 @@ int dyad__build_litset(dyad_coder *c, sentstate *s)
 			while (s->litset[k] && s->litset[k] != lit + 1)
 				k = (k + 1) & s->litmask;
 			s->litset[k] = lit + 1;
-			uint32_t b = (lit * 2654435761u) >> 20;
-			s->litbloom[b >> 6] |= (uint64_t)1 << (b & 63);
+			s->litbloom[(lit >> 6) & 63] |= (uint64_t)1 << (lit & 63);
 		}
 	return 0;
 }

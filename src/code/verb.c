@@ -1719,8 +1719,7 @@ static void do_verb(vstate *v, int i)
 		if (!gotalt) {
 			/* skip the patterns whose required literal is absent in one
 			 * tight loop (they would be skipped below anyway) */
-			while (p < vb->pat_n && preq[p] != NONE32 && !dyad__sent_has_lit(s, preq[p]))
-				p++;
+			p = s->litset ? dyad__next_pattern(s, preq, p, vb->pat_n) : p;
 			if (p == vb->pat_n)
 				break;
 		}
