@@ -3,6 +3,8 @@
  */
 #include "text/segment.h"
 
+#include "text/swar.h"
+
 #include <string.h>
 
 /* Abbreviations after which a period does not end a sentence (folded to
@@ -94,6 +96,9 @@ size_t dyad_segment(dyad_arena *a, const char *t, size_t len, dyad_range **out)
 	dyad_range *v = NULL;
 	size_t n = 0, cap = 0, start = 0;
 	for (size_t i = 0; i < len; i++) {
+		i += dyad__swar_find_stop((const unsigned char *)t, i, len);
+		if (i >= len)
+			break;
 		char c = t[i];
 		if (c == '\n') {
 			if (push(a, &v, &n, &cap, t, start, i))

@@ -11,6 +11,7 @@
 #define DYAD_TEXT_SWAR_H
 
 #include <stdint.h>
+#include <stddef.h>
 #include <string.h>
 
 #if defined(__BYTE_ORDER__) && defined(__ORDER_LITTLE_ENDIAN__) && \
@@ -58,6 +59,35 @@ static inline void dyad__swar_run(const unsigned char *p, dyad__swar *r)
 	r->upper = upper & keep;
 	r->digit = digit & keep;
 	r->n = n;
+}
+
+/* Bit 7 of each byte of v that equals c, exact for the lowest such byte
+ * (a borrow may also mark bytes above it: callers take the lowest). */
+static inline uint64_t dyad__swar_eq(uint64_t v, unsigned char c)
+{
+	uint64_t x = v ^ (DYAD__SWAR_ONES * c);
+	return (x - DYAD__SWAR_ONES) & ~x & DYAD__SWAR_HIGH;
+}
+
+/* The offset from i of the first byte of p[i..len) that is '.', '!', '?'
+ * or '\n' (the bytes the sentence splitter stops at); len - i if none. */
+static inline size_t dyad__swar_find_stop(const unsigned char *p, size_t i, size_t len)
+{
+	size_t k = i;
+#if DYAD__SWAR
+	for (; k + 8 <= len; k += 8) {
+		uint64_t v;
+		memcpy(&v, p + k, 8);
+		uint64_t m = dyad__swar_eq(v, '.') | dyad__swar_eq(v, '!') | dyad__swar_eq(v, '?') |
+		             dyad__swar_eq(v, '\n');
+		if (m)
+			return k + (size_t)__builtin_ctzll(m) / 8 - i;
+	}
+#endif
+	for (; k < len; k++)
+		if (p[k] == '.' || p[k] == '!' || p[k] == '?' || p[k] == '\n')
+			break;
+	return k - i;
 }
 
 #endif
