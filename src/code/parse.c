@@ -159,16 +159,38 @@ static int is_alnum(char ch)
  */
 static int make_lits(const dyad_lexicon *lx, cword *w, litref *out);
 
-/* The two hashes of a whole word: its key in the coder's cache. */
+/* "U.S." as a word's folded form, readable 8 bytes at a time (token.h) */
+static const char US_NORM[8] = "U.S.";
+
+/* The two hashes of a whole word: its key in the coder's cache. The folded
+ * form is read 8 bytes at a time (token.h: they may be read), the bytes
+ * after the word masked off. */
 static void word_hashes(const cword *w, uint32_t *h, uint32_t *h2)
 {
-	uint32_t a = DYAD_HASH_INIT, b = DYAD_HASH2_INIT;
-	for (uint32_t k = 0; k < w->nlen; k++) {
-		a = dyad_strtab_hash_step(a, (unsigned char)w->norm[k]);
-		b = dyad_strtab_hash2_step(b, (unsigned char)w->norm[k]);
+	uint64_t x = UINT64_C(0x243F6A8885A308D3) ^ w->nlen;
+	for (uint32_t k = 0; k < w->nlen; k += 8) {
+		uint64_t v;
+		memcpy(&v, w->norm + k, 8);
+		uint32_t r = w->nlen - k;
+		if (r < 8) {
+			/* the word's bytes, in memory order */
+			uint64_t keep = (UINT64_C(1) << (8 * r)) - 1;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+			keep = ~(~UINT64_C(0) >> (8 * r));
+#endif
+			v &= keep;
+		}
+		x = (x ^ v) * UINT64_C(0x9E3779B97F4A7C15);
+		x ^= x >> 29;
 	}
-	*h = a;
-	*h2 = b;
+	/* a full avalanche (the finaliser of MurmurHash3) */
+	x ^= x >> 33;
+	x *= UINT64_C(0xFF51AFD7ED558CCD);
+	x ^= x >> 33;
+	x *= UINT64_C(0xC4CEB9FE1A85EC53);
+	x ^= x >> 33;
+	*h = (uint32_t)(x >> 32);
+	*h2 = (uint32_t)x;
 }
 
 static litcache_ent *cache_slot(dyad_coder *c, uint32_t h, uint32_t h2)
@@ -2217,7 +2239,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		/* "US" in capitals in a mixed-case sentence is the country, not "us" */
 		if (!s->all_caps && x->nlen == 2 && !memcmp(x->norm, "US", 2) && toks[i].len == 2 &&
 		    !memcmp(text + toks[i].off, "US", 2)) {
-			x->norm = "U.S.";
+			x->norm = US_NORM;
 			x->nlen = 4;
 		}
 		x->fwd = NONE32;

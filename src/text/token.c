@@ -179,7 +179,8 @@ size_t dyad_tokenize(dyad_arena *a, const char *text, size_t len, dyad_token **o
 	tokstate s;
 	memset(&s, 0, sizeof s);
 	s.a = a;
-	s.ob = dyad_arena_alloc(a, 5 * len + 2);
+	/* + 8: a reader may load any 8 bytes from a byte of a word (token.h) */
+	s.ob = dyad_arena_alloc(a, 5 * len + 2 + 8);
 	if (!s.ob)
 		return (size_t)-1;
 	int32_t prev = ' ';

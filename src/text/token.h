@@ -28,7 +28,8 @@ enum {
 
 typedef struct dyad_token {
 	uint32_t off, len; /* span in the source text */
-	const char *norm;  /* folded form, NUL-terminated, in the arena */
+	const char *norm;  /* folded form, NUL-terminated, in the arena; the 8
+	                      bytes from any of its bytes may be read */
 	uint32_t nlen;
 	uint8_t kind;    /* DYAD_TOK_* */
 	uint8_t cap;     /* first letter is upper case in the source */
