@@ -77,6 +77,43 @@ typedef struct cspan {
 	uint32_t id;    /* compound number / root phrase id */
 } cspan;
 
+/* Lists of function words that the coder's rules test words against
+ * (fwords.c): bit FWI_x of a word's fw is set when its folded form is in
+ * list x. */
+enum {
+	FWI_REL,
+	FWI_OBJ_PREP,
+	FWI_PLACE_PREP,
+	FWI_TO,
+	FWI_SUBJ,
+	FWI_VIA_WORDS,
+	FWI_FROM_WORDS,
+	FWI_AUX,
+	FWI_NEG,
+	FWI_REFLEXIVE,
+	FWI_PLACE,
+	FWI_WITH,
+	FWI_PLACE_2,
+	FWI_BE,
+	FWI_WHERE,
+	FWI_MODAL,
+	FWI_LIGHT,
+	FWI_WANT,
+	FWI_FUT,
+	FWI_POSS,
+	FWI_CLAIM,
+	FWI_PREP,
+	FWI_BARE,
+	FWI_WANT_2,
+	FWI_DONE,
+	FWI_WISH,
+	FWI_IN_WORDS,
+	FWI_VENUE,
+	FW_NLISTS
+};
+#define FW(x) ((uint64_t)1 << FWI_##x)
+_Static_assert(FW_NLISTS <= 64, "one bit per list");
+
 typedef struct cword {
 	uint32_t off, len;  /* slice of the sentence */
 	const char *norm;   /* folded upper case */
@@ -100,6 +137,7 @@ typedef struct cword {
 	uint8_t pair;       /* "the two men": stands for two actors, fwd and fwd2
 	                       (compound is set too) */
 	uint32_t fwd2;      /* the second of the pair */
+	uint64_t fw;        /* FW(x): the word is in function word list x */
 	/* the span tags stay last: dyad__parse zeroes a word up to htag only
 	 * (they are read below nh and nt), so every field above starts at 0 */
 	int16_t htag[MAX_TAGS]; /* spans with their head here */
@@ -201,6 +239,7 @@ struct dyad_coder {
 	/* literal lists of recent word forms (parse.c, make_lits): a word's
 	 * list depends on its letters and the lexicon alone */
 	struct litcache_ent *litcache; /* LITCACHE entries, direct-mapped */
+	struct fw_ent *fwtab;          /* FWTAB entries: function words by hash */
 };
 
 #define LITCACHE 16384 /* 1.2 MB a coder: a 10 MB sample misses 12 % of words at 8,192 */
@@ -212,7 +251,28 @@ typedef struct litcache_ent {
 	litref lits[LITCACHE_LITS];
 } litcache_ent;
 
+/* fwords.c: the function words, by the two hashes of their folded form
+ * (dyad__word_hashes), in an open-addressed table of FWTAB entries. */
+#define FWTAB 1024
+typedef struct fw_ent {
+	uint32_t h, h2;
+	uint64_t mask; /* 0: an empty entry */
+} fw_ent;
+fw_ent *dyad__fw_table(void);
+static inline uint64_t dyad__fw_mask(const fw_ent *t, uint32_t h, uint32_t h2)
+{
+	for (uint32_t i = h & (FWTAB - 1);; i = (i + 1) & (FWTAB - 1)) {
+		if (!t[i].mask)
+			return 0;
+		if (t[i].h == h && t[i].h2 == h2)
+			return t[i].mask;
+	}
+}
+
 /* parse.c */
+/* The two hashes of a word's folded form (norm, nlen bytes; the 8 bytes
+ * from any of its bytes must be readable, see text/token.h). */
+void dyad__word_hashes(const char *norm, uint32_t nlen, uint32_t *h, uint32_t *h2);
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len);
 int dyad__build_litset(dyad_coder *c, sentstate *s);
 int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail, uint32_t id);

@@ -25,7 +25,10 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_op
 	c->opts = opts ? *opts : def;
 	c->opt = lx->opt;
 	c->litcache = calloc(LITCACHE, sizeof *c->litcache);
-	if (!c->litcache) {
+	c->fwtab = dyad__fw_table();
+	if (!c->litcache || !c->fwtab) {
+		free(c->litcache);
+		free(c->fwtab);
 		free(c);
 		return DYAD_ENOMEM;
 	}
@@ -49,6 +52,7 @@ void dyad_coder_free(dyad_coder *c)
 	dyad_vec_free(&c->status);
 	dyad_vec_free(&c->explain);
 	free(c->litcache);
+	free(c->fwtab);
 	free(c);
 }
 

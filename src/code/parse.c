@@ -165,13 +165,13 @@ static const char US_NORM[8] = "U.S.";
 /* The two hashes of a whole word: its key in the coder's cache. The folded
  * form is read 8 bytes at a time (token.h: they may be read), the bytes
  * after the word masked off. */
-static void word_hashes(const cword *w, uint32_t *h, uint32_t *h2)
+void dyad__word_hashes(const char *norm, uint32_t nlen, uint32_t *h, uint32_t *h2)
 {
-	uint64_t x = UINT64_C(0x243F6A8885A308D3) ^ w->nlen;
-	for (uint32_t k = 0; k < w->nlen; k += 8) {
+	uint64_t x = UINT64_C(0x243F6A8885A308D3) ^ nlen;
+	for (uint32_t k = 0; k < nlen; k += 8) {
 		uint64_t v;
-		memcpy(&v, w->norm + k, 8);
-		uint32_t r = w->nlen - k;
+		memcpy(&v, norm + k, 8);
+		uint32_t r = nlen - k;
 		if (r < 8) {
 			/* the word's bytes, in memory order */
 			uint64_t keep = (UINT64_C(1) << (8 * r)) - 1;
@@ -2255,8 +2255,9 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 		return -1;
 	for (size_t i = 0; i < nt; i++)
 		if (s->w[i].tokkind != DYAD_TOK_COMMA && s->w[i].nlen) {
-			word_hashes(&s->w[i], &hh[2 * i], &hh[2 * i + 1]);
+			dyad__word_hashes(s->w[i].norm, s->w[i].nlen, &hh[2 * i], &hh[2 * i + 1]);
 			__builtin_prefetch(cache_slot(c, hh[2 * i], hh[2 * i + 1]));
+			s->w[i].fw = dyad__fw_mask(c->fwtab, hh[2 * i], hh[2 * i + 1]);
 		}
 	/* every word's literal list in one block: at most one literal per
 	 * letter, and 64 */

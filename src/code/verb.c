@@ -591,17 +591,12 @@ static int party_at(const sentstate *s, int f)
 	return s->w[f].wtype == T_ACTOR && !s->w[f].speaker && dyad__head(s, f, T_ACTOR) >= 0;
 }
 
-static int preceded_by(const sentstate *s, int f, const char *const *words);
-static int word_in(const cword *x, const char *const *list);
+static int preceded_by(const sentstate *s, int f, uint64_t words);
+static int word_in(const cword *x, uint64_t lists);
 
-static const char *const REL[] = {"WHO", "THAT", "WHICH", NULL};
-static const char *const OBJ_PREP[] = {"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH",
-                                        "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL};
 /* places: "AT the airport", "NEAR Baghdad" ("in" and "to" are left out:
  * PETRARCH codes "killed in Ukraine" as Ukraine acting, and "home to US
  * troops there to eliminate ..." names the doer) */
-static const char *const PLACE_PREP[] = {"AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS",
-                                         "AROUND", "WITHIN", "THROUGHOUT", NULL};
 
 /*
  * News: a nominal event's own agent, "the American invasion", "a US air
@@ -654,10 +649,10 @@ static int nominal_agent_pp(const vstate *v, int i, int *pp)
 	 * American strikes": a preposition, or a determiner after one */
 	int d = s->w[b].wtype == T_DETERM ? b - 1 : b;
 	*pp = d >= v->cs && d < h && (s->w[d].wtype == T_PREP || s->w[d].wtype == T_BYWORD ||
-	                              word_in(&s->w[d], OBJ_PREP));
+	                              word_in(&s->w[d], FW(OBJ_PREP)));
 	uint8_t t = s->w[b].wtype;
 	return t == T_DETERM || t == T_PREP || t == T_BYWORD || t == T_COMMA ||
-	               word_in(&s->w[b], OBJ_PREP)
+	               word_in(&s->w[b], FW(OBJ_PREP))
 	           ? h
 	           : -1;
 }
@@ -674,7 +669,7 @@ static int at_place(const sentstate *s, int f)
 			return 1;
 	}
 	for (int w = f - 1; w >= 0 && w >= f - 3; w--) {
-		if (word_in(&s->w[w], PLACE_PREP))
+		if (word_in(&s->w[w], FW(PLACE_PREP)))
 			return 1;
 		if (s->w[w].wtype != T_DETERM && s->w[w].wtype != T_ADJ)
 			return 0;
@@ -692,9 +687,8 @@ static int place_actor(vstate *v, int f)
 	if (f < 2 || s->w[f - 1].wtype != T_COMMA || s->text[s->w[f - 1].off] != ',' ||
 	    s->w[f - 2].wtype != T_ACTOR || s->w[f].compound)
 		return 0;
-	static const char *const TO[] = {"TO", "INTO", "IN", NULL};
 	int h = actor_head(s, f - 2);
-	if (!at_place(s, h) && !preceded_by(s, h, TO))
+	if (!at_place(s, h) && !preceded_by(s, h, FW(TO)))
 		return 0;
 	actrec a = actor_codes(v, h), b = actor_codes(v, f);
 	if (a.actor == NONE32 || b.actor == NONE32)
@@ -711,20 +705,17 @@ static int place_actor(vstate *v, int f)
  */
 static int stretch_subject(const vstate *v, int i)
 {
-	static const char *const SUBJ[] = {"THAT", "WHETHER", "BECAUSE", "AFTER", "BEFORE",
-	                                   "SINCE", "WHILE", "ALTHOUGH", "THOUGH", "WHEN",
-	                                   "UNTIL", "ONCE", "UNLESS", NULL};
 	const sentstate *s = v->s;
 	int comma = -1;
 	for (int f = v->cs; f < i && f < s->n; f++) {
 		int k = dyad__head(s, f, T_COMPOUND);
 		if (k >= 0)
 			f = s->spans[k].tail;
-		else if (s->w[f].wtype == T_COMMA || word_in(&s->w[f], SUBJ))
+		else if (s->w[f].wtype == T_COMMA || word_in(&s->w[f], FW(SUBJ)))
 			comma = f;
 	}
 	for (int f = comma + 1; comma >= 0 && f < i; f++)
-		if (party_at(s, f) && !preceded_by(s, f, OBJ_PREP) && !place_actor((vstate *)v, f)) {
+		if (party_at(s, f) && !preceded_by(s, f, FW(OBJ_PREP)) && !place_actor((vstate *)v, f)) {
 			actrec a = actor_full((vstate *)v, f);
 			if (!act_empty(&a) && !act_equal(&a, &v->tgt))
 				return comma + 1;
@@ -764,7 +755,7 @@ static void regular_source(vstate *v, int i)
 			continue;
 		/* news: "the strike AGAINST Soleimani came ...": the object of a
 		 * preposition is not the subject */
-		if (o->news_grammar && (preceded_by(s, f, OBJ_PREP) || place_actor(v, f)))
+		if (o->news_grammar && (preceded_by(s, f, FW(OBJ_PREP)) || place_actor(v, f)))
 			continue;
 		actrec a = actor_full(v, f);
 		if (o->default_on && o->default_prior && o->default_src != NONE32 && f > i) {
@@ -786,20 +777,13 @@ static void regular_source(vstate *v, int i)
 	}
 }
 
-static int word_in(const cword *x, const char *const *list)
-{
-	for (; *list; list++)
-		if (dyad__norm_is(x->norm, *list))
-			return 1;
-	return 0;
-}
+/* Is the word in one of the function word lists (FW(x) | FW(y) ...)? */
+static int word_in(const cword *x, uint64_t lists) { return (x->fw & lists) != 0; }
 
-static const char *const VIA_WORDS[] = {"THROUGH", "VIA", NULL};
-static const char *const FROM_WORDS[] = {"FROM", NULL};
 
 /* Is the actor at word f introduced by one of words (allowing "the" and
  * an adjective between)? */
-static int preceded_by(const sentstate *s, int f, const char *const *words)
+static int preceded_by(const sentstate *s, int f, uint64_t words)
 {
 	for (int w = f - 1, k = 0; w >= 0 && k < 3; w--, k++) {
 		if (word_in(&s->w[w], words))
@@ -826,15 +810,6 @@ static int verbal_code(const vstate *v)
 static int check_passive(const vstate *v, int i);
 static int reduced_passive(const vstate *v, int i);
 
-static const char *const AUX[] = {"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS",
-                                  "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD",
-                                  "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER",
-                                  "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO",
-                                  "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL};
-static const char *const NEG[] = {"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T",
-                                  "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T",
-                                  "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T",
-                                  "NEITHER", "NOR", NULL};
 
 static int relative_pronoun(const vstate *v, int r);
 
@@ -847,7 +822,7 @@ static int relative_clause_at(const vstate *v, int f)
 	for (int k = f + 1; k < s->n && k <= f + 3; k++) {
 		if (dyad__head(s, k, T_VERB) >= 0)
 			return 1;
-		if (!word_in(&s->w[k], AUX) && !word_in(&s->w[k], NEG))
+		if (!word_in(&s->w[k], FW(AUX)) && !word_in(&s->w[k], FW(NEG)))
 			return 0;
 	}
 	return 0;
@@ -861,29 +836,25 @@ static int relative_clause_at(const vstate *v, int f)
  */
 static int reflexive_object(const sentstate *s, int i)
 {
-	static const char *const REFLEXIVE[] = {"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF",
-	                                        "THEMSELF", NULL};
 	int k = dyad__head(s, i, T_VERB);
 	int w = (k >= 0 ? s->spans[k].tail : i) + 1;
-	if (w < s->n && word_in(&s->w[w], OBJ_PREP))
+	if (w < s->n && word_in(&s->w[w], FW(OBJ_PREP)))
 		w++;
-	return w < s->n && word_in(&s->w[w], REFLEXIVE) ? w : -1;
+	return w < s->n && word_in(&s->w[w], FW(REFLEXIVE)) ? w : -1;
 }
 
 /* News: the actor at word f is the place of a meeting or talks (root 04
  * but visits, 042/043) and a party after "with" follows in the clause. */
 static int consult_venue(const vstate *v, int f)
 {
-	static const char *const PLACE[] = {"IN", "AT", "NEAR", "INSIDE", NULL};
-	static const char *const WITH[] = {"WITH", NULL};
 	const sentstate *s = v->s;
-	if (!v->code || v->code->code == NONE32 || !preceded_by(s, f, PLACE))
+	if (!v->code || v->code->code == NONE32 || !preceded_by(s, f, FW(PLACE)))
 		return 0;
 	const char *cs = dyad__str(v->c, v->code->code);
 	if (cs[0] != '0' || cs[1] != '4' || (cs[2] == '2' || cs[2] == '3'))
 		return 0;
 	for (int g = actor_tail(s, f) + 1; g <= v->ce && g < s->n; g++)
-		if (party_at(s, g) && preceded_by(s, g, WITH))
+		if (party_at(s, g) && preceded_by(s, g, FW(WITH)))
 			return 1;
 	return 0;
 }
@@ -892,8 +863,6 @@ static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
 	const lex_options *o = &v->c->opt;
-	static const char *const PLACE[] = {"IN", "OUTSIDE", "NEAR", "INSIDE", "AT", "ACROSS",
-	                                    "AROUND", "THROUGHOUT", "WITHIN", NULL};
 	int pp = 0, na = o->news_grammar ? nominal_agent_pp(v, i, &pp) : -1;
 	int nominal = na >= 0;
 	/* a noun for certain: after a preposition or a determiner */
@@ -916,7 +885,7 @@ static void regular_target(vstate *v, int i)
 		/* news: a nominal event's target is in its own phrase, before the
 		 * next verb ("his speech on Russian attacks to CRITICIZE Iran") */
 		if (noun_ev && f > i + 1 && dyad__head(s, f, T_VERB) >= 0 &&
-		    !word_in(&s->w[f - 1], REL))
+		    !word_in(&s->w[f - 1], FW(REL)))
 			break;
 		/* news: ", including X" only adds to a target named before it
 		 * (including_after) */
@@ -926,7 +895,7 @@ static void regular_target(vstate *v, int i)
 			continue;
 		/* news: the place of a nominal event is not its target ("a US
 		 * air strike outside Baghdad airport in Iraq") */
-		if (nominal && preceded_by(s, f, PLACE))
+		if (nominal && preceded_by(s, f, FW(PLACE_2)))
 			continue;
 		/* news: nor the venue of a meeting when the other party follows
 		 * with "with" ("met IN Germany WITH Chancellor Merkel") */
@@ -935,13 +904,13 @@ static void regular_target(vstate *v, int i)
 		actrec a = actor_full(v, f);
 		if (act_empty(&a))
 			continue;
-		if (o->via && preceded_by(s, f, VIA_WORDS)) {
+		if (o->via && preceded_by(s, f, FW(VIA_WORDS))) {
 			/* "through Switzerland", "via Iraqi leaders": an intermediary */
 			if (v->via < 0)
 				v->via = f;
 			continue;
 		}
-		if (o->via && v->reg_src && preceded_by(s, f, FROM_WORDS) && verbal_code(v)) {
+		if (o->via && v->reg_src && preceded_by(s, f, FW(FROM_WORDS)) && verbal_code(v)) {
 			/* "X passed a message from Y to Z": Y is the source, X the
 			 * go-between */
 			if (v->via < 0 && v->src.where >= 0 && v->src.where < s->n)
@@ -954,7 +923,7 @@ static void regular_target(vstate *v, int i)
 			v->reg_tgt = 1;
 			/* "... to Iran through Switzerland": a go-between after the target */
 			for (int g = f + 1; o->via && v->via < 0 && g <= v->ce && g < s->n; g++)
-				if (party_at(s, g) && preceded_by(s, g, VIA_WORDS))
+				if (party_at(s, g) && preceded_by(s, g, FW(VIA_WORDS)))
 					v->via = g;
 			return;
 		}
@@ -1037,7 +1006,7 @@ static int reduced_passive(const vstate *v, int i)
 		return 0;
 	return p->wtype == T_ACTOR || p->wtype == T_NOUN || p->wtype == T_AGENT ||
 	       ((p->wtype == T_NULL || p->wtype == T_LITR) && p->tokkind == DYAD_TOK_WORD &&
-	        !word_in(p, AUX) && !word_in(p, NEG) && !dyad__norm_is(p->norm, "WHO") &&
+	        !word_in(p, FW(AUX)) && !word_in(p, FW(NEG)) && !dyad__norm_is(p->norm, "WHO") &&
 	        !dyad__norm_is(p->norm, "THAT") && !dyad__norm_is(p->norm, "WHICH"));
 }
 
@@ -1060,24 +1029,21 @@ static int check_passive(const vstate *v, int i)
 	 * doer is not named; make_event then makes no event of it) */
 	if (!v->c->opt.news_grammar || !dyad__past_form(&s->w[i]))
 		return 0;
-	static const char *const BE[] = {"WAS", "WERE", "BEEN", "IS", "ARE", "BE", "BEING", "GOT",
-	                                 "GET", "GETS", NULL};
 	for (int k = i - 1; k >= i - 3 && k >= 0; k--) {
-		if (word_in(&s->w[k], BE))
+		if (word_in(&s->w[k], FW(BE)))
 			return by ? 1 : 2;
-		if (!word_in(&s->w[k], AUX) && !word_in(&s->w[k], NEG))
+		if (!word_in(&s->w[k], FW(AUX)) && !word_in(&s->w[k], FW(NEG)))
 			break;
 	}
 	/* news: "10 soldiers KILLED IN Ukraine": a participle right after its
 	 * patient and right before a place preposition is a reduced passive
 	 * with no doer named */
-	static const char *const WHERE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL};
 	/* (not a meeting or talks: "China and Russia MET IN Geneva" is
 	 * active, as such verbs usually are without an object; nor a protest:
 	 * "protesters demonstrated outside the embassy" is their own act, at
 	 * the place protested against) */
 	int vroot = v->code && v->code->code != NONE32 ? code_root(v->c, v->code->code) : 0;
-	if (!by && vroot != 4 && vroot != 14 && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], WHERE)) {
+	if (!by && vroot != 4 && vroot != 14 && i >= 1 && i + 1 < s->n && word_in(&s->w[i + 1], FW(WHERE))) {
 		uint8_t t = s->w[i - 1].wtype;
 		if (t == T_ACTOR || t == T_AGENT)
 			return 2;
@@ -1089,7 +1055,6 @@ static int check_passive(const vstate *v, int i)
 
 /* ---- news extensions: negation, modality, intermediaries ------------- */
 
-static const char *const MODAL[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", NULL};
 
 /*
  * Negation: a negator among the few words before the verb, with only
@@ -1104,15 +1069,10 @@ static const char *const MODAL[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", 
  */
 static int modal_start(const vstate *v, int verb)
 {
-	static const char *const LIGHT[] = {
-		"PROVIDE", "PROVIDES", "PROVIDED", "PROVIDING", "GIVE", "GIVES", "GAVE", "GIVEN",
-		"GIVING", "OFFER", "OFFERS", "OFFERED", "OFFERING", "EXTEND", "EXTENDS", "EXTENDED",
-		"EXTENDING", "MAKE", "MAKES", "MADE", "MAKING", "LEND", "LENDS", "LENT", "LENDING",
-		"RENDER", "RENDERS", "RENDERED", NULL};
 	const sentstate *s = v->s;
 	int w = verb - 1;
 	if (v->c->opt.news_grammar && w > v->cs && w > 0 && dyad__head(s, w, T_VERB) >= 0 &&
-	    word_in(&s->w[w], LIGHT))
+	    word_in(&s->w[w], FW(LIGHT)))
 		return w - 1;
 	return w;
 }
@@ -1134,7 +1094,7 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
 	const sentstate *s = v->s;
 	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
 		const cword *x = &s->w[w];
-		if (word_in(x, NEG))
+		if (word_in(x, FW(NEG)))
 			return w < v->pat_lo;
 		/* news: "denied meeting X", "denies having met X": the act
 		 * denied is said not to have happened */
@@ -1146,7 +1106,7 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
 			if (k == 0 ? ing : dyad__norm_is(s->w[verb - 1].norm, "HAVING") && dyad__past_form(y))
 				return 1;
 		}
-		if (!word_in(x, AUX) && x->wtype != T_ADJ && !(k == 0 && dyad__norm_is(x->norm, "HAVING")))
+		if (!word_in(x, FW(AUX)) && x->wtype != T_ADJ && !(k == 0 && dyad__norm_is(x->norm, "HAVING")))
 			break;
 	}
 	/* news: "held NO direct talks with X", "has made NO offer": "no" as
@@ -1171,14 +1131,6 @@ static int negated_at(const vstate *v, int verb, uint32_t pattern)
  * used by the pattern itself). */
 static int intended_at(const vstate *v, int verb, int *marker)
 {
-	static const char *const WANT[] = {
-		"WANT", "WANTS", "WANTED", "WANTING", "PLAN", "PLANS", "PLANNED", "PLANNING",
-		"INTEND", "INTENDS", "INTENDED", "INTENDING", "HOPE", "HOPES", "HOPED", "HOPING",
-		"AIM", "AIMS", "AIMED", "AIMING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "VOW",
-		"VOWS", "VOWED", "VOWING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "PROMISE",
-		"PROMISES", "PROMISED", "PROMISING", "THREATEN", "THREATENS", "THREATENED",
-		"THREATENING", "READY", "PREPARED", "DETERMINED", "WILLING", "EAGER", "WISH",
-		"WISHES", "WISHED", NULL};
 	const sentstate *s = v->s;
 	int w = verb - 1;
 	/* 'vowed to "bomb the hell out of" X': a quotation mark between */
@@ -1187,11 +1139,11 @@ static int intended_at(const vstate *v, int verb, int *marker)
 	if (w < 1 || w < v->cs || !dyad__norm_is(s->w[w].norm, "TO"))
 		return 0;
 	for (int k = w - 1; k >= v->cs && k >= w - 2; k--) {
-		if (word_in(&s->w[k], WANT)) {
+		if (word_in(&s->w[k], FW(WANT))) {
 			*marker = k;
 			return k < v->pat_lo;
 		}
-		if (!word_in(&s->w[k], AUX) && s->w[k].wtype != T_ADJ)
+		if (!word_in(&s->w[k], FW(AUX)) && s->w[k].wtype != T_ADJ)
 			break;
 	}
 	return 0;
@@ -1201,13 +1153,12 @@ static int intended_at(const vstate *v, int verb, int *marker)
  * the pattern itself. */
 static int future_at(const vstate *v, int verb)
 {
-	static const char *const FUT[] = {"WILL", "SHALL", "'LL", NULL};
 	const sentstate *s = v->s;
 	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
-		if (word_in(x, FUT) || dyad__norm_is(x->norm, "WOULD"))
+		if (word_in(x, FW(FUT)) || dyad__norm_is(x->norm, "WOULD"))
 			return w < v->pat_lo;
-		if (!word_in(x, AUX) && !word_in(x, NEG) && x->wtype != T_ADJ)
+		if (!word_in(x, FW(AUX)) && !word_in(x, FW(NEG)) && x->wtype != T_ADJ)
 			break;
 	}
 	return 0;
@@ -1236,9 +1187,9 @@ static int hypothetical_at(const vstate *v, int verb)
 	const sentstate *s = v->s;
 	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
-		if (word_in(x, MODAL))
+		if (word_in(x, FW(MODAL)))
 			return w < v->pat_lo;
-		if (!word_in(x, AUX) && !word_in(x, NEG))
+		if (!word_in(x, FW(AUX)) && !word_in(x, FW(NEG)))
 			break;
 	}
 	for (int w = v->cs; w < verb; w++)
@@ -1461,7 +1412,6 @@ static int possessive_victim(const sentstate *s, int i)
 	                                      "ARREST", "DETENTION", "CAPTURE", "ABDUCTION",
 	                                      "KIDNAPPING", "EXPULSION", "DEPORTATION", "TORTURE",
 	                                      NULL};
-	static const char *const POSS[] = {"HIS", "HER", "THEIR", "ITS", NULL};
 	if (i < 1 || i >= s->n)
 		return 0;
 	/* the possessive first: the cheapest test, and the rarest */
@@ -1471,7 +1421,7 @@ static int possessive_victim(const sentstate *s, int i)
 	const cword *y = &s->w[t];
 	int poss = y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
 	                           (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
-	if (!poss && !word_in(y, POSS))
+	if (!poss && !word_in(y, FW(POSS)))
 		return 0;
 	if (i + 1 < s->n && dyad__norm_is(s->w[i + 1].norm, "OF"))
 		return 0;
@@ -2021,7 +1971,6 @@ static void add_accusations(vstate *v)
  */
 static void own_acts(vstate *v)
 {
-	static const char *const CLAIM[] = {"CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL};
 	dyad_coder *c = v->c;
 	const sentstate *s = v->s;
 	int n = v->nev;
@@ -2048,14 +1997,14 @@ static void own_acts(vstate *v)
 		/* the reporting verb: after the speaker ("X has claimed"), or
 		 * right before it ("..., claimed X") */
 		int h = actor_head(s, who), w = actor_tail(s, h) + 1;
-		while (w < s->n && word_in(&s->w[w], AUX))
+		while (w < s->n && word_in(&s->w[w], FW(AUX)))
 			w++;
-		int claim = w < s->n && word_in(&s->w[w], CLAIM);
+		int claim = w < s->n && word_in(&s->w[w], FW(CLAIM));
 		if (!claim && h > 0) {
 			w = h - 1;
 			while (w > 0 && (s->w[w].wtype == T_DETERM || s->w[w].wtype == T_ADJ))
 				w--;
-			claim = word_in(&s->w[w], CLAIM);
+			claim = word_in(&s->w[w], FW(CLAIM));
 		}
 		if (!claim)
 			continue;
@@ -2160,12 +2109,10 @@ static int participle_after_verb(const sentstate *s, int i)
 
 static int gerund_after_prep(const sentstate *s, int i)
 {
-	static const char *const PREP[] = {"FOR", "BY", "AFTER", "BEFORE", "WHILE", "WITHOUT",
-	                                   "SINCE", "OF", "IN", "ON", "UPON", "DESPITE", "OVER", NULL};
 	const cword *x = &s->w[i];
 	if (i == 0 || x->nlen < 5 || memcmp(x->norm + x->nlen - 3, "ING", 3) != 0)
 		return 0;
-	return word_in(&s->w[i - 1], PREP);
+	return word_in(&s->w[i - 1], FW(PREP));
 }
 
 /*
@@ -2212,8 +2159,6 @@ static int alleged_act(const vstate *v, int i, int *doer)
  */
 static int bare_infinitive_subject(const vstate *v, int i, int *real)
 {
-	static const char *const BARE[] = {"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS",
-	                                   "LETTING", "MAKE", "MAKES", "MADE", "MAKING", NULL};
 	const sentstate *s = v->s;
 	/* after a determiner and only modifiers it is no infinitive but the
 	 * head of a noun phrase ("made A surprise VISIT to X"; not "made THE
@@ -2228,16 +2173,16 @@ static int bare_infinitive_subject(const vstate *v, int i, int *real)
 	int actor = -1, g = i - 1;
 	for (; g > v->cs && g >= i - 5; g--) {
 		const cword *x = &s->w[g];
-		if (word_in(x, BARE))
+		if (word_in(x, FW(BARE)))
 			break;
 		if (x->wtype == T_ACTOR)
 			actor = actor_head(s, g);
 		else if (!(x->wtype == T_AGENT || x->wtype == T_ADJ || x->wtype == T_DETERM ||
 		           x->wtype == T_NOUN || ((x->wtype == T_NULL || x->wtype == T_LITR) &&
-		                                  x->tokkind == DYAD_TOK_WORD && !word_in(x, AUX))))
+		                                  x->tokkind == DYAD_TOK_WORD && !word_in(x, FW(AUX)))))
 			return -1;
 	}
-	if (g >= i - 1 || !word_in(&s->w[g], BARE))
+	if (g >= i - 1 || !word_in(&s->w[g], FW(BARE)))
 		return -1;
 	if (actor >= 0 && party_at(s, actor)) {
 		*real = 1;
@@ -2249,16 +2194,6 @@ static int bare_infinitive_subject(const vstate *v, int i, int *real)
 
 static int infinitive_subject(const vstate *v, int i, int *real, int *gov)
 {
-	static const char *const WANT[] = {"WANT", "WANTS", "WANTED", "WANTING", "EXPECT",
-	                                   "EXPECTS", "EXPECTED", "EXPECTING", "NEED", "NEEDS",
-	                                   "NEEDED", "PREFER", "PREFERS", "PREFERRED", "WISH",
-	                                   "WISHES", "WISHED", "ENCOURAGE", "ENCOURAGES",
-	                                   "ENCOURAGED", "PRESSURE", "PRESSURES", "PRESSURED", NULL};
-	static const char *const DONE[] = {"FORCED", "FORCES", "FORCE", "FORCING", "COMPELLED",
-	                                   "COMPELS", "HELPED", "HELPS", "HELP", "HELPING",
-	                                   "ENABLED", "ENABLES", "PERSUADED", "PERSUADES",
-	                                   "CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS",
-	                                   "PERMITTED", "PERMITS", "LED", "CAUSED", NULL};
 	const sentstate *s = v->s;
 	if (i >= 2 && !dyad__norm_is(s->w[i - 1].norm, "TO") && !dyad__past_form(&s->w[i]))
 		return bare_infinitive_subject(v, i, real);
@@ -2286,9 +2221,9 @@ static int infinitive_subject(const vstate *v, int i, int *real, int *gov)
 		return -1;
 	const cword *x = &s->w[g];
 	*gov = g;
-	if (word_in(x, DONE))
+	if (word_in(x, FW(DONE)))
 		*real = 1;
-	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, WANT))
+	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, FW(WANT_2)))
 		*real = 0;
 	else
 		return -1;
@@ -2321,10 +2256,8 @@ static void do_verb_by(vstate *v, int i, int who, int *used);
  */
 static void wished_act(vstate *v, int i, int asked, int gov, int *used)
 {
-	static const char *const WISH[] = {"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES",
-	                                   "WISHED", "PREFER", "PREFERS", "PREFERRED", NULL};
 	const sentstate *s = v->s;
-	if (!word_in(&s->w[gov], WISH))
+	if (!word_in(&s->w[gov], FW(WISH)))
 		return;
 	/* the wisher: the subject of the wishing word */
 	actrec src = v->src, tgt = v->tgt;
@@ -2394,14 +2327,13 @@ static void wished_act(vstate *v, int i, int asked, int gov, int *used)
  * actor of that phrase, or -1 when it names none ("a company"): the
  * sentence does not say who did it.
  */
-static const char *const IN_WORDS[] = {"IN", NULL};
 
 /* Is word r a relative pronoun after a noun phrase ("a company THAT
  * helped"), not a complementizer ("said that") nor an aside (", which")? */
 static int relative_pronoun(const vstate *v, int r)
 {
 	const sentstate *s = v->s;
-	if (r <= v->cs || r >= s->n || !word_in(&s->w[r], REL))
+	if (r <= v->cs || r >= s->n || !word_in(&s->w[r], FW(REL)))
 		return 0;
 	int a = r - 1;
 	/* news: ", who were captured by X" (kept by the comma rule only when
@@ -2420,7 +2352,7 @@ static int relative_subject(const vstate *v, int i, int *ante)
 	const sentstate *s = v->s;
 	int r = i - 1;
 	while (r > v->cs && r >= i - 3 &&
-	       (word_in(&s->w[r], AUX) || word_in(&s->w[r], NEG) ||
+	       (word_in(&s->w[r], FW(AUX)) || word_in(&s->w[r], FW(NEG)) ||
 	        /* an adverb: "who were QUICKLY captured" */
 	        ((s->w[r].wtype == T_NULL || s->w[r].wtype == T_LITR) && s->w[r].nlen > 4 &&
 	         !memcmp(s->w[r].norm + s->w[r].nlen - 2, "LY", 2))))
@@ -2440,9 +2372,9 @@ static int relative_subject(const vstate *v, int i, int *ante)
 	*ante = s->w[a].wtype == T_ACTOR && party_at(s, actor_head(s, a)) ? actor_head(s, a) : -1;
 	/* "the attack in Benghazi, Libya that killed ...": a place is not the
 	 * phrase the clause is about */
-	if (*ante >= 0 && (place_actor((vstate *)v, *ante) || preceded_by(s, *ante, IN_WORDS) ||
+	if (*ante >= 0 && (place_actor((vstate *)v, *ante) || preceded_by(s, *ante, FW(IN_WORDS)) ||
 	                   (*ante >= 2 && s->w[*ante - 1].wtype == T_COMMA &&
-	                    preceded_by(s, actor_head(s, *ante - 2), IN_WORDS))))
+	                    preceded_by(s, actor_head(s, *ante - 2), FW(IN_WORDS)))))
 		return 0;
 	return 1;
 }
@@ -2461,16 +2393,13 @@ static int mutual_event(const dyad_coder *c, const sentstate *s, const rawevent 
 		return 0;
 	/* "will meet in Zurich": a venue is no party (gold conventions: the
 	 * venue country is not coded as host) */
-	static const char *const VENUE[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "TO", "INTO",
-	                                    NULL};
-	if (preceded_by(s, r->tgt, VENUE))
+	if (preceded_by(s, r->tgt, FW(VENUE)))
 		return 0;
 	const char *cs = dyad__str(c, r->code);
 	if (!strcmp(cs, "044") || !strcmp(cs, "046") || !strcmp(cs, "057") || !strcmp(cs, "0871"))
 		return 1;
 	if (!strcmp(cs, "040")) {
-		static const char *const WITH[] = {"WITH", NULL};
-		return r->tgt > r->verb && preceded_by(s, r->tgt, WITH);
+		return r->tgt > r->verb && preceded_by(s, r->tgt, FW(WITH));
 	}
 	if (!strcmp(cs, "064")) {
 		for (int w = 0; w < s->n; w++) {
