@@ -11,6 +11,7 @@
 #include "dates/dates.h"
 #include "text/clean.h"
 #include "text/segment.h"
+#include "text/swar.h"
 #include <stdio.h>
 
 int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_options *opts)
@@ -271,8 +272,7 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	 * are read when the next sentence with an event comes, if one does */
 	int has_digit = 0;
 	if (c->opt.event_dates && !s.nev)
-		for (size_t k = 0; k < len && !has_digit; k++)
-			has_digit = sent->text[k] >= '0' && sent->text[k] <= '9';
+		has_digit = dyad__swar_has_digit((const unsigned char *)sent->text, len);
 	if (c->opt.event_dates && !s.nev && has_digit) {
 		if (c->ndpend == (int)(sizeof c->dpend / sizeof c->dpend[0])) {
 			read_dates(c, c->dpend[0].text, c->dpend[0].len, c->dpend[0].date, dm);

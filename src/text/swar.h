@@ -90,4 +90,22 @@ static inline size_t dyad__swar_find_stop(const unsigned char *p, size_t i, size
 	return k - i;
 }
 
+/* Has p[0..len) an ASCII digit? */
+static inline int dyad__swar_has_digit(const unsigned char *p, size_t len)
+{
+	size_t k = 0;
+#if DYAD__SWAR
+	for (; k + 8 <= len; k += 8) {
+		uint64_t v;
+		memcpy(&v, p + k, 8);
+		if (dyad__swar_range(v & ~DYAD__SWAR_HIGH, '0', '9') & ~v)
+			return 1;
+	}
+#endif
+	for (; k < len; k++)
+		if (p[k] >= '0' && p[k] <= '9')
+			return 1;
+	return 0;
+}
+
 #endif
