@@ -15,6 +15,8 @@
  */
 #include "text/clean.h"
 
+#include "text/swar.h"
+
 #include <stddef.h>
 #include <string.h>
 
@@ -1341,6 +1343,38 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 			char *w = (char *)wq;
 			size_t b = i, n = 0, letters = 0, upper = 0;
 			int ascii = 1;
+#if DYAD__SWAR
+			/* the common word: fewer than eight ASCII letters and digits,
+			 * then a byte that cannot continue it (not an apostrophe, not
+			 * past ASCII) */
+			if (i + 8 <= e) {
+				dyad__swar r;
+				dyad__swar_run(t + i, &r);
+				if (r.n < 8 && t[i + r.n] < 0x80 && t[i + r.n] != '\'') {
+					wq[0] = (r.v | (DYAD__SWAR_ONES * 0x20u)) &
+					        ((UINT64_C(1) << (8 * r.n)) - 1); /* digits have bit 5 too */
+					/* bytes marked in bit 7, counted by one multiplication */
+					letters = (size_t)((((r.lower | r.upper) >> 7) * DYAD__SWAR_ONES) >> 56);
+					upper = (size_t)(((r.upper >> 7) * DYAD__SWAR_ONES) >> 56);
+					n = r.n;
+					i += r.n;
+					goto word_done;
+				}
+				/* and one of eight to fifteen */
+				dyad__swar r2;
+				if (r.n == 8 && i + 16 <= e && (dyad__swar_run(t + i + 8, &r2), r2.n < 8) &&
+				    t[i + 8 + r2.n] < 0x80 && t[i + 8 + r2.n] != '\'') {
+					wq[0] = r.v | (DYAD__SWAR_ONES * 0x20u);
+					wq[1] = (r2.v | (DYAD__SWAR_ONES * 0x20u)) & ((UINT64_C(1) << (8 * r2.n)) - 1);
+					letters = 8 + (size_t)((((r2.lower | r2.upper) >> 7) * DYAD__SWAR_ONES) >> 56) -
+					          (size_t)(((r.digit >> 7) * DYAD__SWAR_ONES) >> 56);
+					upper = (size_t)((((r.upper >> 7) + (r2.upper >> 7)) * DYAD__SWAR_ONES) >> 56);
+					n = 8 + r2.n;
+					i += n;
+					goto word_done;
+				}
+			}
+#endif
 			for (;;) {
 				/* the hot path: a run of ASCII letters and digits */
 				size_t j = i;
@@ -1381,6 +1415,9 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 					w[n] = '\'';
 				n++;
 			}
+#if DYAD__SWAR
+		word_done:;
+#endif
 			uint32_t h = ascii && n <= 15 ? word_hash(wq) : 0;
 			if (n == 3 && i < e && t[i] == '.' && !memcmp(w, "www", 3))
 				f->url = 1;
