@@ -1098,7 +1098,10 @@ static int word_byte(const unsigned char *t, size_t i, size_t e, size_t *k)
 
 /* Account for one word t[b..e): w is its folded ASCII form (n bytes, n <= 15)
  * or n == 0 when it has other bytes or is longer. */
-static void add_word(feat *f, const unsigned char *t, size_t b, size_t e, char *w, size_t n,
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline void add_word(feat *f, const unsigned char *t, size_t b, size_t e, char *w, size_t n,
                      size_t letters, size_t upper, uint32_t h)
 {
 	f->nw++;
