@@ -387,17 +387,52 @@ static const kwent kwtab[] = {
 
 #define NKW (sizeof kwtab / sizeof kwtab[0])
 
+/* Where each first letter's keywords start in kwtab, and the lengths of
+ * the keywords of each first letter (bit n: one of n bytes); both checked
+ * against kwtab by dyad__dates_selfcheck. */
+static const uint16_t kwfirst[27] = {
+	0, 20, 29, 33, 40, 53, 65, 68, 72, 75, 81, 82, 87, 99, 106, 113, 119, 119, 123, 140,
+	160, 165, 165, 180, 180, 183, 183
+};
+static const uint16_t kwlens[26] = {
+	0x0bee, 0x01ec, 0x0270, 0x01d8, 0x03f0, 0x0758, 0x0038, 0x0078, 0x0104, 0x0098, 0x0100,
+	0x0034, 0x01f8, 0x0338, 0x019c, 0x01b0, 0x0000, 0x0470, 0x03f8, 0x07fc, 0x0128, 0x0000,
+	0x02f8, 0x0000, 0x0230, 0x0000
+};
+
+static const kwent *kw_find(const char *w);
+
 int dyad__dates_selfcheck(void)
 {
 	for (size_t i = 1; i < NKW; i++)
 		if (strcmp(kwtab[i - 1].w, kwtab[i].w) >= 0)
 			return 0;
+	/* the first-letter index and length masks */
+	uint16_t lens[26] = {0};
+	for (size_t i = 0; i < NKW; i++) {
+		unsigned f = (unsigned char)kwtab[i].w[0] - 'a';
+		size_t n = strlen(kwtab[i].w);
+		if (f >= 26 || n > 12 || i < kwfirst[f] || i >= kwfirst[f + 1])
+			return 0;
+		lens[f] |= (uint16_t)(1u << n);
+		if (kw_find(kwtab[i].w) != &kwtab[i])
+			return 0;
+	}
+	if (kwfirst[0] != 0 || kwfirst[26] != NKW)
+		return 0;
+	for (int f = 0; f < 26; f++)
+		if (lens[f] != kwlens[f])
+			return 0;
 	return 1;
 }
 
+/* w: a lower-case ASCII word of at most 12 bytes */
 static const kwent *kw_find(const char *w)
 {
-	size_t lo = 0, hi = NKW;
+	unsigned f = (unsigned char)w[0] - 'a';
+	if (f >= 26 || !((kwlens[f] >> strlen(w)) & 1u))
+		return NULL;
+	size_t lo = kwfirst[f], hi = kwfirst[f + 1];
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		int c = (unsigned char)w[0] - (unsigned char)kwtab[mid].w[0];
