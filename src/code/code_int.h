@@ -109,6 +109,8 @@ enum {
 	FWI_WISH,
 	FWI_IN_WORDS,
 	FWI_VENUE,
+	FWI_IRREGULAR_PAST,
+	FWI_NOT_NAMES,
 	FW_NLISTS
 };
 #define FW(x) ((uint64_t)1 << FWI_##x)

@@ -38,6 +38,10 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	[FWI_WISH] = (const char *const[]){"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES", "WISHED", "PREFER", "PREFERS", "PREFERRED", NULL},
 	[FWI_IN_WORDS] = (const char *const[]){"IN", NULL},
 	[FWI_VENUE] = (const char *const[]){"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "TO", "INTO", NULL},
+	/* common irregular past participles (dyad__past_form) */
+	[FWI_IRREGULAR_PAST] = (const char *const[]){"BEATEN", "BITTEN", "BLOWN", "BOUND", "BROKEN", "BROUGHT", "BUILT", "CAUGHT", "CHOSEN", "DRAWN", "DRIVEN", "FED", "FLED", "FORBIDDEN", "FOUGHT", "FOUND", "FROZEN", "GIVEN", "HELD", "HIT", "HUNG", "KEPT", "LAID", "LED", "LEFT", "LOST", "MADE", "MET", "PAID", "SEEN", "SENT", "SHAKEN", "SHOT", "SHOWN", "SLAIN", "SOLD", "SOUGHT", "SPENT", "SPOKEN", "STOLEN", "STRUCK", "TAKEN", "THROWN", "TOLD", "TORN", "WON", "WOUNDED", "WRITTEN", NULL},
+	/* capitalised words that are never names: days, months, others */
+	[FWI_NOT_NAMES] = (const char *const[]){"AFTER", "AND", "APR", "APRIL", "AUG", "AUGUST", "BEFORE", "BUT", "DEC", "DECEMBER", "DR", "FEB", "FEBRUARY", "FRIDAY", "HOWEVER", "I", "JAN", "JANUARY", "JUL", "JULY", "JUN", "JUNE", "MAR", "MARCH", "MAY", "MEANWHILE", "MONDAY", "MR", "MRS", "MS", "NOV", "NOVEMBER", "OCT", "OCTOBER", "REPORTS", "SATURDAY", "SEP", "SEPT", "SEPTEMBER", "SOURCES", "SUNDAY", "THE", "THURSDAY", "TODAY", "TOMORROW", "TONIGHT", "TUESDAY", "WEDNESDAY", "WHEN", "WHILE", "YESTERDAY", NULL},
 };
 
 /* The table of every list's words: each coder has its own (read-only once
@@ -69,4 +73,23 @@ fw_ent *dyad__fw_table(void)
 	if (n > FWTAB / 2)
 		abort(); /* keep the table at most half full */
 	return t;
+}
+
+/* Are the lists fit for the table: upper-case ASCII letters and
+ * apostrophes, shorter than 24 bytes? 0 if so (a unit test asks). */
+int dyad__parse_check_tables(void)
+{
+	for (int l = 0; l < FW_NLISTS; l++) {
+		if (!fw_lists[l])
+			return -1;
+		for (const char *const *w = fw_lists[l]; *w; w++) {
+			size_t n = strlen(*w);
+			if (n == 0 || n >= 24)
+				return -1;
+			for (size_t i = 0; i < n; i++)
+				if (!(((*w)[i] >= 'A' && (*w)[i] <= 'Z') || (*w)[i] == '\''))
+					return -1;
+		}
+	}
+	return 0;
 }

@@ -552,63 +552,14 @@ static int actor_null(const dyad_coder *c, const sentstate *s, uint32_t phrase)
 	return (ac->flags & CF_NULL) || (ac->ncodes == 0 && !(ac->flags & (CF_DISCARD | CF_COMPLEX)));
 }
 
-/* Is w one of the n strings of list, which is in strcmp order? */
-static int in_sorted(const char *w, const char *const *list, size_t n)
-{
-	size_t lo = 0, hi = n;
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-		int d = (unsigned char)w[0] - (unsigned char)list[mid][0];
-		if (!d && w[0])
-			d = strcmp(w + 1, list[mid] + 1);
-		if (!d)
-			return 1;
-		if (d < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return 0;
-}
-
 #define NELEM(a) (sizeof(a) / sizeof *(a))
-
-/* Common irregular past participles, in strcmp order (dyad__parse_check_tables). */
-static const char *const IRREGULAR_PAST[] = {
-	"BEATEN", "BITTEN", "BLOWN", "BOUND", "BROKEN", "BROUGHT", "BUILT", "CAUGHT", "CHOSEN",
-	"DRAWN", "DRIVEN", "FED", "FLED", "FORBIDDEN", "FOUGHT", "FOUND", "FROZEN", "GIVEN", "HELD", "HIT",
-	"HUNG", "KEPT", "LAID", "LED", "LEFT", "LOST", "MADE", "MET", "PAID", "SEEN", "SENT",
-	"SHAKEN", "SHOT", "SHOWN", "SLAIN", "SOLD", "SOUGHT", "SPENT", "SPOKEN", "STOLEN",
-	"STRUCK", "TAKEN", "THROWN", "TOLD", "TORN", "WON", "WOUNDED", "WRITTEN"};
-
-/* Capitalised words that are never names: days, months and others, in
- * strcmp order. */
-static const char *const NOT_NAMES[] = {
-	"AFTER", "AND", "APR", "APRIL", "AUG", "AUGUST", "BEFORE", "BUT", "DEC", "DECEMBER", "DR",
-	"FEB", "FEBRUARY", "FRIDAY", "HOWEVER", "I", "JAN", "JANUARY", "JUL", "JULY", "JUN",
-	"JUNE", "MAR", "MARCH", "MAY", "MEANWHILE", "MONDAY", "MR", "MRS", "MS", "NOV",
-	"NOVEMBER", "OCT", "OCTOBER", "REPORTS", "SATURDAY", "SEP", "SEPT", "SEPTEMBER",
-	"SOURCES", "SUNDAY", "THE", "THURSDAY", "TODAY", "TOMORROW", "TONIGHT", "TUESDAY",
-	"WEDNESDAY", "WHEN", "WHILE", "YESTERDAY"};
-
-/* Are the word lists above in strcmp order? 0 if so (a unit test asks). */
-int dyad__parse_check_tables(void)
-{
-	for (size_t i = 1; i < NELEM(IRREGULAR_PAST); i++)
-		if (strcmp(IRREGULAR_PAST[i - 1], IRREGULAR_PAST[i]) >= 0)
-			return -1;
-	for (size_t i = 1; i < NELEM(NOT_NAMES); i++)
-		if (strcmp(NOT_NAMES[i - 1], NOT_NAMES[i]) >= 0)
-			return -1;
-	return 0;
-}
 
 /* A past tense or participle: "-ED" or a common irregular form. */
 int dyad__past_form(const cword *x)
 {
 	if (x->nlen > 3 && x->norm[x->nlen - 2] == 'E' && x->norm[x->nlen - 1] == 'D')
 		return 1;
-	return x->nlen >= 3 && x->nlen <= 9 && in_sorted(x->norm, IRREGULAR_PAST, NELEM(IRREGULAR_PAST));
+	return (x->fw & FW(IRREGULAR_PAST)) != 0;
 }
 
 /*
@@ -1897,7 +1848,7 @@ static int unknown_name(const sentstate *s, int w)
 	if (!(t[0] >= 'A' && t[0] <= 'Z'))
 		return 0;
 	/* days, months and other capitalised words that are never names */
-	return x->nlen > 9 || !in_sorted(x->norm, NOT_NAMES, NELEM(NOT_NAMES));
+	return !(x->fw & FW(NOT_NAMES));
 }
 
 /* Role code of an agent root ("GOV"), and whether it comes after. */
