@@ -335,11 +335,11 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 static inline uint32_t dyad__next_pattern(const sentstate *s, const uint32_t *preq, uint32_t p,
                                           uint32_t n)
 {
+	/* (the filter's last bit is always set: NONE32 passes it) */
 	for (; p < n; p++) {
 		uint32_t lit = preq[p];
-		if (lit == NONE32)
-			return p;
-		if (((s->litbloom[(lit >> 6) & 63] >> (lit & 63)) & 1) && dyad__sent_has_lit(s, lit))
+		if (((s->litbloom[(lit >> 6) & 63] >> (lit & 63)) & 1) &&
+		    (lit == NONE32 || dyad__sent_has_lit(s, lit)))
 			return p;
 	}
 	return n;

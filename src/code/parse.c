@@ -2141,6 +2141,8 @@ int dyad__build_litset(dyad_coder *c, sentstate *s)
 		return -1;
 	s->litmask = cap - 1;
 	memset(s->litbloom, 0, sizeof s->litbloom);
+	/* the bit of NONE32 (a pattern with no required literal passes) */
+	s->litbloom[63] = (uint64_t)1 << 63;
 	for (int i = 0; i < s->n; i++)
 		for (int l = 0; l < s->w[i].nlits; l++) {
 			uint32_t lit = s->w[i].lits[l].lit;
