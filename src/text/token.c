@@ -26,7 +26,10 @@ typedef struct {
 
 #define MAXNORM 255 /* longer words are cut */
 
-static int push(tokstate *s, uint32_t off, uint32_t len, const char *norm, size_t nlen,
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int push(tokstate *s, uint32_t off, uint32_t len, const char *norm, size_t nlen,
                 uint8_t kind, int cap, int lower)
 {
 	if (s->n == s->cap) {
