@@ -65,7 +65,10 @@ static int push_mark(tokstate *s, uint32_t off, uint32_t len, char ch, uint8_t k
 	return push(s, off, len, p, 1, kind, 0, 0);
 }
 
-static int flush(tokstate *s)
+#if defined(__GNUC__)
+__attribute__((always_inline))
+#endif
+static inline int flush(tokstate *s)
 {
 	if (!s->active)
 		return 0;
