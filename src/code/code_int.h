@@ -190,9 +190,10 @@ typedef struct sentstate {
 	int32_t date;       /* yyyymmdd of the story, 0 unknown */
 	rawevent *ev;
 	int nev, capev;
-	uint32_t *litset;   /* literals of all words (open addressing, id + 1) */
-	uint32_t litmask;
-	uint64_t litbloom[64]; /* 4096-bit filter in front of litset */
+	/* the literals of all words, as two 4096-bit filters (64 words each:
+	 * bit lit & 4095, then bit (lit * 2654435761) >> 20); NULL until
+	 * dyad__build_litset */
+	uint64_t *litbloom;
 	int16_t speaker;    /* attribution actor of the whole sentence, -1 */
 	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
@@ -313,20 +314,16 @@ int dyad__has_lit(const cword *w, uint32_t lit, int *exact);
 int64_t dyad__actor_code(const dyad_lexicon *lx, uint32_t actor, int32_t date);
 int64_t dyad__actor_code2(const dyad_lexicon *lx, uint32_t actor, int32_t date, int lenient);
 
-/* Does any word of the sentence have literal lit in its list? */
+/* May a word of the sentence have literal lit in its list? */
 static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 {
-	if (!s->litset)
+	if (!s->litbloom)
 		return 1;
-	/* literal ids are distinct numbers: their low 12 bits index the filter */
-	if (!((s->litbloom[(lit >> 6) & 63] >> (lit & 63)) & 1))
-		return 0;
-	for (uint32_t i = (lit * 2654435761u) & s->litmask;; i = (i + 1) & s->litmask) {
-		if (s->litset[i] == lit + 1)
-			return 1;
-		if (!s->litset[i])
-			return 0;
-	}
+	/* a false "yes" (about 1 in 3,000) only lets a pattern be tried that
+	 * cannot match: the filters are a pre-filter, never the decision */
+	uint32_t b = (lit * 2654435761u) >> 20;
+	return ((s->litbloom[(lit >> 6) & 63] >> (lit & 63)) & 1) &&
+	       ((s->litbloom[64 + (b >> 6)] >> (b & 63)) & 1);
 }
 
 /* The first of patterns p..n-1 (their required literals preq) whose

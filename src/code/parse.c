@@ -2125,33 +2125,23 @@ static void evaluate_complexity(dyad_coder *c, sentstate *s)
 	}
 }
 
-/* The set of literals present, for the pattern pre-filter
+/* The filters of the literals present, for the pattern pre-filter
  * (dyad__sent_has_lit): built by dyad__code_sentence for sentences with a
  * verb; until then the filter lets every literal through. */
 int dyad__build_litset(dyad_coder *c, sentstate *s)
 {
-	size_t total = 0;
-	for (int i = 0; i < s->n; i++)
-		total += s->w[i].nlits;
-	uint32_t cap = 64;
-	while (cap < total * 2 + 2)
-		cap *= 2;
-	s->litset = dyad_arena_calloc(&c->scratch, cap, sizeof *s->litset);
-	if (!s->litset)
+	uint64_t *f = dyad_arena_calloc(&c->scratch, 128, sizeof *f);
+	if (!f)
 		return -1;
-	s->litmask = cap - 1;
-	memset(s->litbloom, 0, sizeof s->litbloom);
 	/* the bit of NONE32 (a pattern with no required literal passes) */
-	s->litbloom[63] = (uint64_t)1 << 63;
+	f[63] = (uint64_t)1 << 63;
 	for (int i = 0; i < s->n; i++)
 		for (int l = 0; l < s->w[i].nlits; l++) {
-			uint32_t lit = s->w[i].lits[l].lit;
-			uint32_t k = (lit * 2654435761u) & s->litmask;
-			while (s->litset[k] && s->litset[k] != lit + 1)
-				k = (k + 1) & s->litmask;
-			s->litset[k] = lit + 1;
-			s->litbloom[(lit >> 6) & 63] |= (uint64_t)1 << (lit & 63);
+			uint32_t lit = s->w[i].lits[l].lit, b = (lit * 2654435761u) >> 20;
+			f[(lit >> 6) & 63] |= (uint64_t)1 << (lit & 63);
+			f[64 + (b >> 6)] |= (uint64_t)1 << (b & 63);
 		}
+	s->litbloom = f;
 	return 0;
 }
 

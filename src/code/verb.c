@@ -1669,7 +1669,7 @@ static void do_verb(vstate *v, int i)
 		if (!gotalt) {
 			/* skip the patterns whose required literal is absent in one
 			 * tight loop (they would be skipped below anyway) */
-			p = s->litset ? dyad__next_pattern(s, preq, p, vb->pat_n) : p;
+			p = s->litbloom ? dyad__next_pattern(s, preq, p, vb->pat_n) : p;
 			if (p == vb->pat_n)
 				break;
 		}
