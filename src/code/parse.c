@@ -914,7 +914,7 @@ static void mark_nouns(dyad_coder *c, sentstate *s)
 				retag_root(s, i, T_VERB, T_NOUN);
 			else
 				x->wtype = T_NOUN;
-		} else if (dyad__head(s, i, T_ACTOR) >= 0 && x->root != NONE32 &&
+		} else if (x->root != NONE32 && dyad__head(s, i, T_ACTOR) >= 0 &&
 		           actor_null(c, s, x->root)) {
 			retag_root(s, i, T_ACTOR, T_NOUN);
 		}
@@ -969,8 +969,10 @@ static const char *root_code(const dyad_coder *c, const sentstate *s, uint32_t r
 static void mark_titled_names(dyad_coder *c, sentstate *s)
 {
 	for (int a = 0; a < s->n; a++) {
+		if (s->w[a].root == NONE32)
+			continue;
 		int k = dyad__head(s, a, T_ACTOR);
-		if (k < 0 || s->w[a].root == NONE32)
+		if (k < 0)
 			continue;
 		int t = s->spans[k].tail, j = t + 1;
 		while (j < s->n && s->w[j].wtype == T_AGENT) {

@@ -2537,14 +2537,14 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 			/* news, every verb coded: a verb that a pattern of an earlier
 			 * verb has used ("held TALKS with") is not coded again */
 			int doer = -1, accuser = -1, real = 0, asked = -1, gov = -1;
-			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && c->opt.attribution)
+			int isverb = dyad__head(s, i, T_VERB) >= 0;
+			if (isverb && c->opt.news_grammar && c->opt.attribution)
 				accuser = alleged_act(v, i, &doer);
-			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && accuser < 0 &&
-			    !(mode == 2 && i <= used))
+			if (isverb && c->opt.news_grammar && accuser < 0 && !(mode == 2 && i <= used))
 				asked = infinitive_subject(v, i, &real, &gov);
 			int rel = -1, relv = 0;
-			if (dyad__head(s, i, T_VERB) >= 0 && c->opt.news_grammar && asked == -1 &&
-			    accuser < 0 && !(mode == 2 && i <= used))
+			if (isverb && c->opt.news_grammar && asked == -1 && accuser < 0 &&
+			    !(mode == 2 && i <= used))
 				relv = relative_subject(v, i, &rel);
 			if (asked == -2) {
 				/* "helping young militants join ...": their act, not coded */
@@ -2577,7 +2577,7 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 				v->reg_tgt = reg_tgt;
 				v->speaker = spk;
 				v->passive = 0;
-			} else if (dyad__head(s, i, T_VERB) >= 0 &&
+			} else if (isverb &&
 			           !(mode == 2 && c->opt.news_grammar && i <= used) &&
 			           !(c->opt.news_grammar && participle_after_verb(s, i)) &&
 			           !(c->opt.news_grammar && gerund_after_prep(s, i) &&
