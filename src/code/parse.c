@@ -2193,6 +2193,12 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 			first_cap = 0;
 		}
 	}
+	/* too short to code: its words' literals are not needed */
+	int minlex = c->opt.min_words > 0 ? c->opt.min_words - 1 : 7;
+	if (s->n - 1 < minlex) {
+		s->parse_error = 1;
+		return 0;
+	}
 	/* the words' cache slots, asked for before they are read: the cache
 	 * is larger than L1, and the misses of a sentence then overlap */
 	uint32_t *hh = dyad_arena_alloc(&c->scratch, (nt + 1) * 2 * sizeof *hh);
@@ -2216,11 +2222,6 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	for (size_t i = 0; i < nt; i++)
 		if (s->w[i].tokkind != DYAD_TOK_COMMA && s->w[i].nlen)
 			pool += cached_lits(c, &s->w[i], pool, hh[2 * i], hh[2 * i + 1]);
-	int minlex = c->opt.min_words > 0 ? c->opt.min_words - 1 : 7;
-	if (s->n - 1 < minlex) {
-		s->parse_error = 1;
-		return 0;
-	}
 	if (make_synt(c, s) != 0)
 		return -1;
 	if (c->opt.news_grammar)
