@@ -98,7 +98,9 @@ typedef struct cword {
 	uint32_t hmask;     /* bit k: a span of kind k may have its head here
 	                       (a superset: cancelled spans keep their bit) */
 	uint8_t pair;       /* "the two men": stands for two actors, fwd and fwd2
-	                       (compound is set too) */
+	                       (compound is set too); PAIR_CODES: "the two
+	                       sides", two codes: bound and the sentence's
+	                       pair2[fwd2] */
 	uint32_t fwd2;      /* the second of the pair */
 	/* the span tags stay last: dyad__parse zeroes a word up to htag only
 	 * (they are read below nh and nt), so every field above starts at 0 */
@@ -107,6 +109,8 @@ typedef struct cword {
 } cword;
 _Static_assert(sizeof(cword) - offsetof(cword, htag) <= 2 * MAX_TAGS * sizeof(int16_t) + 8,
                "the span tags must be the last fields of cword");
+
+#define PAIR_CODES 2 /* cword.pair: the pair is given by two codes */
 
 /* A word index plus PAIR_WORD: the second actor of a pair word. */
 #define PAIR_WORD 0x1000
@@ -158,6 +162,13 @@ typedef struct sentstate {
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
 	const uint32_t *recent; /* actor roots named earlier in the story, newest last */
 	int nrecent;
+	const char *pair_in[2]; /* the parties of the last event between two
+	                           countries in the sentence before, or NULL */
+	/* "the two sides" (PAIR_CODES words): the words and their second
+	 * codes */
+	int16_t pairw[4];
+	const char *pair2[4];
+	int npairw;
 } sentstate;
 
 struct dyad_coder {
@@ -182,6 +193,10 @@ struct dyad_coder {
 	/* actors named so far in the story being coded (coreference) */
 	uint32_t recent[32];
 	int nrecent;
+	/* the parties of the story's last event between two countries, for
+	 * "the two sides" (codes copied into the arena) */
+	const char *pair[2];
+	uint32_t pair_sent; /* the sentence of that event */
 	dyad_date anchor; /* the last date written in the story so far */
 	/* sentences with a digit but no event whose dates have not been read
 	 * yet: they only move the anchor, which matters only when a later
