@@ -111,6 +111,11 @@ enum {
 	FWI_VENUE,
 	FWI_IRREGULAR_PAST,
 	FWI_NOT_NAMES,
+	FWI_PARTIES,
+	FWI_CLAUSE_OPENERS,
+	FWI_PAIR_PAST,
+	FWI_PAIR_NOT_PAST,
+	FWI_PAIR_ADV,
 	FW_NLISTS
 };
 #define FW(x) ((uint64_t)1 << FWI_##x)
@@ -137,7 +142,9 @@ typedef struct cword {
 	uint32_t hmask;     /* bit k: a span of kind k may have its head here
 	                       (a superset: cancelled spans keep their bit) */
 	uint8_t pair;       /* "the two men": stands for two actors, fwd and fwd2
-	                       (compound is set too) */
+	                       (compound is set too); PAIR_CODES: "the two
+	                       sides", two codes: bound and the sentence's
+	                       pair2[fwd2] */
 	uint32_t fwd2;      /* the second of the pair */
 	uint64_t fw;        /* FW(x): the word is in function word list x */
 	/* the span tags stay last: dyad__parse zeroes a word up to htag only
@@ -147,6 +154,8 @@ typedef struct cword {
 } cword;
 _Static_assert(sizeof(cword) - offsetof(cword, htag) <= 2 * MAX_TAGS * sizeof(int16_t) + 8,
                "the span tags must be the last fields of cword");
+
+#define PAIR_CODES 2 /* cword.pair: the pair is given by two codes */
 
 /* A word index plus PAIR_WORD: the second actor of a pair word. */
 #define PAIR_WORD 0x1000
@@ -199,6 +208,13 @@ typedef struct sentstate {
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
 	const uint32_t *recent; /* actor roots named earlier in the story, newest last */
 	int nrecent;
+	const char *pair_in[2]; /* the parties of the last event between two
+	                           countries in the sentence before, or NULL */
+	/* "the two sides" (PAIR_CODES words): the words and their second
+	 * codes */
+	int16_t pairw[4];
+	const char *pair2[4];
+	int npairw;
 } sentstate;
 
 struct dyad_coder {
@@ -223,6 +239,10 @@ struct dyad_coder {
 	/* actors named so far in the story being coded (coreference) */
 	uint32_t recent[32];
 	int nrecent;
+	/* the parties of the story's last event between two countries, for
+	 * "the two sides" (codes copied into the arena) */
+	const char *pair[2];
+	uint32_t pair_sent; /* the sentence of that event */
 	dyad_date anchor; /* the last date written in the story so far */
 	/* sentences with a digit but no event whose dates have not been read
 	 * yet: they only move the anchor, which matters only when a later

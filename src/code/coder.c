@@ -243,6 +243,10 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	s.fwd_in = fwd_in;
 	s.recent = c->recent;
 	s.nrecent = c->nrecent;
+	if (c->pair[0] && c->pair_sent + 1 == si) {
+		s.pair_in[0] = c->pair[0];
+		s.pair_in[1] = c->pair[1];
+	}
 	if (dyad__parse(c, &s, sent->text, len) != 0 || dyad__code_sentence(c, &s) != 0)
 		return -1;
 	if (fwd_out)
@@ -259,6 +263,23 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 				}
 				c->recent[c->nrecent++] = s.w[i].root;
 			}
+	/* the parties of the last event between two countries, for "the two
+	 * sides" in the next sentence */
+	for (int i = s.nev - 1; i >= 0 && c->opt.coreference && c->opt.news_grammar; i--) {
+		const rawevent *r = &s.ev[i];
+		if (r->derived || !r->src_str || !r->tgt_str || r->code == NONE32 ||
+		    strlen(r->src_str) < 3 || strlen(r->tgt_str) < 3 ||
+		    !strncmp(r->src_str, r->tgt_str, 3))
+			continue;
+		c->pair_sent = si;
+		if (!c->pair[0] || strcmp(c->pair[0], r->src_str) || strcmp(c->pair[1], r->tgt_str)) {
+			c->pair[0] = dyad_arena_strndup(&c->arena, r->src_str, strlen(r->src_str));
+			c->pair[1] = dyad_arena_strndup(&c->arena, r->tgt_str, strlen(r->tgt_str));
+			if (!c->pair[0] || !c->pair[1])
+				return -1;
+		}
+		break;
+	}
 	*st = s.discard ? DYAD_SENT_DISCARD : s.complex ? DYAD_SENT_COMPLEX : DYAD_SENT_OK;
 	if (c->opts.trace)
 		trace_parse(c, &s);
@@ -403,6 +424,7 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	c->sents.n = c->events.n = c->status.n = c->explain.n = 0;
 	int32_t date = parse_story_date(story->date);
 	c->nrecent = 0;
+	c->pair[0] = c->pair[1] = NULL;
 	c->nnames = 0;
 	memset(&c->anchor, 0, sizeof c->anchor);
 	c->ndpend = 0;

@@ -42,6 +42,18 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	[FWI_IRREGULAR_PAST] = (const char *const[]){"BEATEN", "BITTEN", "BLOWN", "BOUND", "BROKEN", "BROUGHT", "BUILT", "CAUGHT", "CHOSEN", "DRAWN", "DRIVEN", "FED", "FLED", "FORBIDDEN", "FOUGHT", "FOUND", "FROZEN", "GIVEN", "HELD", "HIT", "HUNG", "KEPT", "LAID", "LED", "LEFT", "LOST", "MADE", "MET", "PAID", "SEEN", "SENT", "SHAKEN", "SHOT", "SHOWN", "SLAIN", "SOLD", "SOUGHT", "SPENT", "SPOKEN", "STOLEN", "STRUCK", "TAKEN", "THROWN", "TOLD", "TORN", "WON", "WOUNDED", "WRITTEN", NULL},
 	/* capitalised words that are never names: days, months, others */
 	[FWI_NOT_NAMES] = (const char *const[]){"AFTER", "AND", "APR", "APRIL", "AUG", "AUGUST", "BEFORE", "BUT", "DEC", "DECEMBER", "DR", "FEB", "FEBRUARY", "FRIDAY", "HOWEVER", "I", "JAN", "JANUARY", "JUL", "JULY", "JUN", "JUNE", "MAR", "MARCH", "MAY", "MEANWHILE", "MONDAY", "MR", "MRS", "MS", "NOV", "NOVEMBER", "OCT", "OCTOBER", "REPORTS", "SATURDAY", "SEP", "SEPT", "SEPTEMBER", "SOURCES", "SUNDAY", "THE", "THURSDAY", "TODAY", "TOMORROW", "TONIGHT", "TUESDAY", "WEDNESDAY", "WHEN", "WHILE", "YESTERDAY", NULL},
+	/* "the two sides" (parse.c resolve_pair_nouns, verb.c pair_from_events) */
+	[FWI_PARTIES] = (const char *const[]){"SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
+	                                      "NEIGHBORS", "NEIGHBOURS", "RIVALS", "CAPITALS", NULL},
+	[FWI_CLAUSE_OPENERS] = (const char *const[]){"THAT", "WHICH", "WHEN", "AFTER", "SINCE", "AS",
+	                                             "WHILE", "BEFORE", "BECAUSE", "ALTHOUGH",
+	                                             "THOUGH", "IF", "UNTIL", "ONCE", "WHERE", "SO",
+	                                             "THEN", "LATER", "NOW", NULL},
+	[FWI_PAIR_PAST] = (const char *const[]){"WAS", "WERE", NULL},
+	[FWI_PAIR_NOT_PAST] = (const char *const[]){"WILL", "CAN", "MUST", "SHALL", "DO", "DOES", "IS",
+	                                            "ARE", "BE", "TO", NULL},
+	[FWI_PAIR_ADV] = (const char *const[]){"THEN", "LATER", "ALREADY", "SOON", "AGAIN", "ONCE",
+	                                       NULL},
 };
 
 /* The table of every list's words: each coder has its own (read-only once

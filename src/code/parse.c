@@ -1834,6 +1834,61 @@ static int resolve_role_nouns(dyad_coder *c, sentstate *s)
 	return 0;
 }
 
+/*
+ * News: "the two sides", "both countries": a plural noun of parties after
+ * "the two" or "both" (an adjective may stand between) that opens a
+ * clause, a subject, may stand for the two parties of an event just told
+ * (verb.c, pair_from_events). The word becomes a pair actor, as "the two
+ * men" does; the parties' codes come with its verb.
+ */
+static int resolve_pair_nouns(dyad_coder *c, sentstate *s)
+{
+	for (int p = 1; p < s->n && s->npairw < 4; p++) {
+		cword *x = &s->w[p];
+		if (!(x->fw & FW(PARTIES)))
+			continue;
+		int d = p - 1;
+		if (d > 0 && (s->w[d].wtype == T_ADJ || (s->w[d].wtype == T_NULL && !s->w[d].cap)))
+			d--;
+		const char *dn = s->w[d].norm;
+		if ((dn[0] != 'T' && dn[0] != 'B') ||
+		    (x->wtype != T_NOUN && x->wtype != T_NULL && x->wtype != T_LITR &&
+		     x->wtype != T_AGENT && x->wtype != T_VERB))
+			continue;
+		int two = dyad__norm_is(dn, "TWO");
+		if (!two && !dyad__norm_is(dn, "BOTH"))
+			continue;
+		/* ("both sides OF the aisle": sides of something) */
+		if ((two && (d == 0 || !dyad__norm_is(s->w[d - 1].norm, "THE"))) ||
+		    (p + 1 < s->n && dyad__norm_is(s->w[p + 1].norm, "OF")))
+			continue;
+		/* a subject: first in the sentence, or after a comma, a
+		 * conjunction or a word that opens a clause */
+		int start = two ? d - 1 : d;
+		const cword *b = start > 0 ? &s->w[start - 1] : NULL;
+		if (b && b->tokkind != DYAD_TOK_COMMA && b->wtype != T_CONJ &&
+		    !(b->fw & FW(CLAUSE_OPENERS)))
+			continue;
+		/* ("both SIDES" is no verb, "both GOVERNMENTS" no agent here) */
+		int k = dyad__head(s, p, T_AGENT);
+		if (k < 0)
+			k = dyad__head(s, p, T_VERB);
+		if (k >= 0)
+			s->spans[k].kind = T_NULLTAG;
+		if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
+			return -1;
+		int slot = s->npairw++;
+		x->wtype = T_ACTOR;
+		x->pair = PAIR_CODES;
+		x->compound = 1;
+		x->fwd2 = (uint32_t)slot;
+		x->bound = NULL; /* no party of the verbs before it */
+		s->pair2[slot] = NULL;
+		s->pairw[slot] = (int16_t)p;
+	}
+	return 0;
+}
+
 /* ---- names not in the dictionaries (dyad extension, SET: COREFERENCE) --- */
 
 /* A capitalised word that no dictionary root claimed. */
@@ -2252,6 +2307,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (c->opt.news_grammar && c->opt.attribution && first_person(c, s) != 0)
 		return -1;
 	if (c->opt.coreference && resolve_role_nouns(c, s) != 0)
+		return -1;
+	if (c->opt.coreference && c->opt.news_grammar && resolve_pair_nouns(c, s) != 0)
 		return -1;
 	check_discards(c, s);
 	if (!s->discard)

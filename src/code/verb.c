@@ -133,6 +133,13 @@ static actrec actor_codes(vstate *v, int loc)
 		loc = r;
 	a.where = loc;
 	const cword *x = &s->w[loc];
+	if (x->pair == PAIR_CODES) {
+		/* "the two sides": the parties' codes */
+		const char *b = second ? s->pair2[x->fwd2] : x->bound;
+		if (b)
+			a.actor = intern_extra(c, b, strlen(b));
+		return a;
+	}
 	if (x->bound) {
 		a.actor = intern_extra(c, x->bound, strlen(x->bound));
 		return a;
@@ -2462,6 +2469,67 @@ static void add_reciprocals(dyad_coder *c, sentstate *s)
 	s->nev = k;
 }
 
+/*
+ * News: "the two sides" as the subject of the verb at word i (only
+ * auxiliaries and adverbs between them) that says what they did, in the
+ * past ("shared", "had signed", "were exchanging"; not "could meet", "will
+ * talk", "have rockets"), stands for the parties of the sentence's latest
+ * event before it between two countries, else for those of the sentence
+ * before (parse.c, resolve_pair_nouns; coder.c), for that verb only (see
+ * pair_done). Its word, or -1.
+ */
+static int pair_from_events(vstate *v, int i)
+{
+	sentstate *s = v->s;
+	int found = -1;
+	for (int k = 0; k < s->npairw; k++) {
+		int p = s->pairw[k], past = dyad__past_form(&s->w[i]), w = p + 1;
+		if (p >= i || s->w[p].bound)
+			continue;
+		for (; w < i; w++) {
+			const cword *x = &s->w[w];
+			if (!(word_in(x, FW(AUX) | FW(NEG) | FW(PAIR_ADV)) ||
+			      (x->nlen > 4 && !memcmp(x->norm + x->nlen - 2, "LY", 2))) ||
+			    word_in(x, FW(MODAL) | FW(PAIR_NOT_PAST)))
+				break;
+			past |= word_in(x, FW(PAIR_PAST));
+		}
+		if (w < i || !past)
+			continue;
+		s->w[p].bound = s->pair_in[0];
+		s->pair2[k] = s->pair_in[1];
+		found = p;
+		for (int e = v->nev - 1; e >= 0; e--) {
+			const ev *x = &v->evs[e];
+			if (!x->valid || x->code == NONE32 || (x->cflags & CF_NULL) ||
+			    x->s.actor == NONE32 || x->t.actor == NONE32 || x->s.special ||
+			    x->t.special || x->s.where < 0 || x->s.where >= p || x->t.where < 0 ||
+			    x->t.where >= p)
+				continue;
+			const char *a = composite(v->c, &x->s), *b = composite(v->c, &x->t);
+			if (!strncmp(a, b, 3))
+				continue;
+			s->w[p].bound = a;
+			s->pair2[k] = b;
+			break;
+		}
+	}
+	return found;
+}
+
+/* News: after its verb, "the two sides" is no party of later verbs (it
+ * is not carried as their source). */
+static void pair_done(vstate *v, int p)
+{
+	sentstate *s = v->s;
+	if (v->src.where == p) {
+		v->src = EMPTY;
+		v->reg_src = 0;
+	}
+	s->w[p].bound = NULL;
+	s->pair2[s->w[p].fwd2] = NULL;
+}
+
 int dyad__code_sentence(dyad_coder *c, sentstate *s)
 {
 	vstate *v = dyad_arena_alloc(&c->scratch, sizeof *v);
@@ -2534,6 +2602,7 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 				i = s->spans[k].tail + 1;
 				continue;
 			}
+			int pw = s->npairw && dyad__head(s, i, T_VERB) >= 0 ? pair_from_events(v, i) : -1;
 			/* news, every verb coded: a verb that a pattern of an earlier
 			 * verb has used ("held TALKS with") is not coded again */
 			int doer = -1, accuser = -1, real = 0, asked = -1, gov = -1;
@@ -2596,6 +2665,8 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 						goto done;
 				}
 			}
+			if (pw >= 0)
+				pair_done(v, pw);
 			if (got)
 				break;
 			i++;
@@ -2675,6 +2746,12 @@ done:;
 		if (c->opt.news_grammar && !strcmp(ss, ts) && !e->self)
 			continue; /* news: the same actor on both sides, agent included
 			             (unless a reflexive object says so) */
+		/* news: "the two sides" are the other party's own side: not these
+		 * two sides ("X urged the two sides" when X is one of them) */
+		if (s->npairw && !strncmp(ss, ts, 3) &&
+		    ((e->s.where >= 0 && e->s.where < s->n && s->w[e->s.where].pair == PAIR_CODES) ||
+		     (e->t.where >= 0 && e->t.where < s->n && s->w[e->t.where].pair == PAIR_CODES)))
+			continue;
 		/* news: the same codes reached with and without an agent (IRNGOV
 		 * and IRN + GOV) are the same event */
 		for (int j = 0; j < s->nev && c->opt.news_grammar && !dup; j++)
