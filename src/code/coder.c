@@ -329,6 +329,14 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		e->source = r->src_str;
 		e->target = r->tgt_str;
 		e->code = r->code != NONE32 ? dyad__str(c, r->code) : "---";
+		/* a code of the coder's own string table: that table may grow
+		 * (and move) before the story's events are read; the story's
+		 * arena keeps a copy */
+		if (r->code != NONE32 && r->code >= c->lx->strs.n) {
+			e->code = dyad_arena_strndup(&c->arena, e->code, strlen(e->code));
+			if (!e->code)
+				return -1;
+		}
 		e->negated = r->negated;
 		e->derived = r->derived == DERIVED_RECIPROCAL ? "reciprocal" : NULL;
 		e->attributed_to = actor_label(c, &s, r->attr);

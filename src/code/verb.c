@@ -1864,6 +1864,13 @@ static const char *composite(dyad_coder *c, const actrec *a)
 {
 	const dyad_lexicon *lx = c->lx;
 	const char *actor = a->actor == NONE32 ? "***" : dyad__str(c, a->actor);
+	if (a->actor != NONE32 && a->actor >= lx->strs.n) {
+		/* a code of the coder's own string table, which may grow (and
+		 * move) before the story's events are read: a copy in the arena */
+		char *cp = dyad_arena_strndup(&c->arena, actor, strlen(actor));
+		if (cp)
+			actor = cp;
+	}
 	if (!a->agent)
 		return actor;
 	const char *ag;
