@@ -11,37 +11,113 @@
 
 static const char *const *const fw_lists[FW_NLISTS] = {
 	[FWI_REL] = (const char *const[]){"WHO", "THAT", "WHICH", NULL},
-	[FWI_OBJ_PREP] = (const char *const[]){"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH", "TOWARD", "TOWARDS", "UPON", "UNDER", "BEHIND", NULL},
-	[FWI_PLACE_PREP] = (const char *const[]){"AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "WITHIN", "THROUGHOUT", NULL},
+	[FWI_OBJ_PREP] = (const char *const[]){
+		"AGAINST", "ON", "FOR", "ABOUT", "OVER", "WITH", "TOWARD", "TOWARDS", "UPON",
+		"UNDER", "BEHIND", NULL
+	},
+	[FWI_PLACE_PREP] = (const char *const[]){
+		"AT", "NEAR", "OUTSIDE", "INSIDE", "ACROSS", "AROUND", "WITHIN", "THROUGHOUT",
+		NULL
+	},
 	[FWI_TO] = (const char *const[]){"TO", "INTO", "IN", NULL},
-	[FWI_SUBJ] = (const char *const[]){"THAT", "WHETHER", "BECAUSE", "AFTER", "BEFORE", "SINCE", "WHILE", "ALTHOUGH", "THOUGH", "WHEN", "UNTIL", "ONCE", "UNLESS", NULL},
+	[FWI_SUBJ] = (const char *const[]){
+		"THAT", "WHETHER", "BECAUSE", "AFTER", "BEFORE", "SINCE", "WHILE", "ALTHOUGH",
+		"THOUGH", "WHEN", "UNTIL", "ONCE", "UNLESS", NULL
+	},
 	[FWI_VIA_WORDS] = (const char *const[]){"THROUGH", "VIA", NULL},
 	[FWI_FROM_WORDS] = (const char *const[]){"FROM", NULL},
-	[FWI_AUX] = (const char *const[]){"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "CAN", "COULD", "SHOULD", "MAY", "MIGHT", "MUST", "SHALL", "ALSO", "YET", "EVER", "REPORTEDLY", "ALLEGEDLY", "REALLY", "STILL", "EVEN", "TO", "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL},
-	[FWI_NEG] = (const char *const[]){"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T", "HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T", "WASN'T", "WEREN'T", "CAN'T", "COULDN'T", "CANNOT", "SHOULDN'T", "NEITHER", "NOR", NULL},
-	[FWI_REFLEXIVE] = (const char *const[]){"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF", "THEMSELF", NULL},
-	[FWI_PLACE] = (const char *const[]){"IN", "AT", "NEAR", "INSIDE", NULL},
+	[FWI_AUX] = (const char *const[]){
+		"DID", "DOES", "DO", "HAS", "HAVE", "HAD", "WILL", "WOULD", "IS", "ARE", "WAS",
+		"WERE", "BE", "BEEN", "BEING", "CAN", "COULD", "SHOULD", "MAY", "MIGHT",
+		"MUST", "SHALL", "ALSO", "YET", "EVER", "REPORTEDLY", "ALLEGEDLY", "REALLY",
+		"STILL", "EVEN", "TO", "JUST", "NOW", "OFFICIALLY", "DIRECTLY", NULL
+	},
+	[FWI_NEG] = (const char *const[]){
+		"NOT", "NEVER", "NO", "DIDN'T", "DOESN'T", "DON'T", "HASN'T", "HAVEN'T",
+		"HADN'T", "WON'T", "WOULDN'T", "ISN'T", "AREN'T", "WASN'T", "WEREN'T", "CAN'T",
+		"COULDN'T", "CANNOT", "SHOULDN'T", "NEITHER", "NOR", NULL
+	},
+	[FWI_REFLEXIVE] = (const char *const[]){
+		"ITSELF", "THEMSELVES", "HIMSELF", "HERSELF", "THEMSELF", NULL
+	},
+	[FWI_AT_PLACE] = (const char *const[]){"IN", "AT", "NEAR", "INSIDE", NULL},
 	[FWI_WITH] = (const char *const[]){"WITH", NULL},
-	[FWI_PLACE_2] = (const char *const[]){"IN", "OUTSIDE", "NEAR", "INSIDE", "AT", "ACROSS", "AROUND", "THROUGHOUT", "WITHIN", NULL},
-	[FWI_BE] = (const char *const[]){"WAS", "WERE", "BEEN", "IS", "ARE", "BE", "BEING", "GOT", "GET", "GETS", NULL},
-	[FWI_WHERE] = (const char *const[]){"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL},
+	[FWI_PLACE] = (const char *const[]){
+		"IN", "OUTSIDE", "NEAR", "INSIDE", "AT", "ACROSS", "AROUND", "THROUGHOUT",
+		"WITHIN", NULL
+	},
+	[FWI_BE] = (const char *const[]){
+		"WAS", "WERE", "BEEN", "IS", "ARE", "BE", "BEING", "GOT", "GET", "GETS", NULL
+	},
+	[FWI_WHERE] = (const char *const[]){
+		"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "DURING", NULL
+	},
 	[FWI_MODAL] = (const char *const[]){"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", NULL},
-	[FWI_LIGHT] = (const char *const[]){"PROVIDE", "PROVIDES", "PROVIDED", "PROVIDING", "GIVE", "GIVES", "GAVE", "GIVEN", "GIVING", "OFFER", "OFFERS", "OFFERED", "OFFERING", "EXTEND", "EXTENDS", "EXTENDED", "EXTENDING", "MAKE", "MAKES", "MADE", "MAKING", "LEND", "LENDS", "LENT", "LENDING", "RENDER", "RENDERS", "RENDERED", NULL},
-	[FWI_WANT] = (const char *const[]){"WANT", "WANTS", "WANTED", "WANTING", "PLAN", "PLANS", "PLANNED", "PLANNING", "INTEND", "INTENDS", "INTENDED", "INTENDING", "HOPE", "HOPES", "HOPED", "HOPING", "AIM", "AIMS", "AIMED", "AIMING", "SEEK", "SEEKS", "SOUGHT", "SEEKING", "VOW", "VOWS", "VOWED", "VOWING", "PLEDGE", "PLEDGES", "PLEDGED", "PLEDGING", "PROMISE", "PROMISES", "PROMISED", "PROMISING", "THREATEN", "THREATENS", "THREATENED", "THREATENING", "READY", "PREPARED", "DETERMINED", "WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL},
+	[FWI_LIGHT] = (const char *const[]){
+		"PROVIDE", "PROVIDES", "PROVIDED", "PROVIDING", "GIVE", "GIVES", "GAVE",
+		"GIVEN", "GIVING", "OFFER", "OFFERS", "OFFERED", "OFFERING", "EXTEND",
+		"EXTENDS", "EXTENDED", "EXTENDING", "MAKE", "MAKES", "MADE", "MAKING", "LEND",
+		"LENDS", "LENT", "LENDING", "RENDER", "RENDERS", "RENDERED", NULL
+	},
+	[FWI_INTENT] = (const char *const[]){
+		"WANT", "WANTS", "WANTED", "WANTING", "PLAN", "PLANS", "PLANNED", "PLANNING",
+		"INTEND", "INTENDS", "INTENDED", "INTENDING", "HOPE", "HOPES", "HOPED",
+		"HOPING", "AIM", "AIMS", "AIMED", "AIMING", "SEEK", "SEEKS", "SOUGHT",
+		"SEEKING", "VOW", "VOWS", "VOWED", "VOWING", "PLEDGE", "PLEDGES", "PLEDGED",
+		"PLEDGING", "PROMISE", "PROMISES", "PROMISED", "PROMISING", "THREATEN",
+		"THREATENS", "THREATENED", "THREATENING", "READY", "PREPARED", "DETERMINED",
+		"WILLING", "EAGER", "WISH", "WISHES", "WISHED", NULL
+	},
 	[FWI_FUT] = (const char *const[]){"WILL", "SHALL", "'LL", NULL},
 	[FWI_POSS] = (const char *const[]){"HIS", "HER", "THEIR", "ITS", NULL},
 	[FWI_CLAIM] = (const char *const[]){"CLAIM", "CLAIMS", "CLAIMED", "CLAIMING", NULL},
-	[FWI_PREP] = (const char *const[]){"FOR", "BY", "AFTER", "BEFORE", "WHILE", "WITHOUT", "SINCE", "OF", "IN", "ON", "UPON", "DESPITE", "OVER", NULL},
-	[FWI_BARE] = (const char *const[]){"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS", "LETTING", "MAKE", "MAKES", "MADE", "MAKING", NULL},
-	[FWI_WANT_2] = (const char *const[]){"WANT", "WANTS", "WANTED", "WANTING", "EXPECT", "EXPECTS", "EXPECTED", "EXPECTING", "NEED", "NEEDS", "NEEDED", "PREFER", "PREFERS", "PREFERRED", "WISH", "WISHES", "WISHED", "ENCOURAGE", "ENCOURAGES", "ENCOURAGED", "PRESSURE", "PRESSURES", "PRESSURED", NULL},
-	[FWI_DONE] = (const char *const[]){"FORCED", "FORCES", "FORCE", "FORCING", "COMPELLED", "COMPELS", "HELPED", "HELPS", "HELP", "HELPING", "ENABLED", "ENABLES", "PERSUADED", "PERSUADES", "CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS", "PERMITTED", "PERMITS", "LED", "CAUSED", NULL},
-	[FWI_WISH] = (const char *const[]){"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES", "WISHED", "PREFER", "PREFERS", "PREFERRED", NULL},
+	[FWI_PREP] = (const char *const[]){
+		"FOR", "BY", "AFTER", "BEFORE", "WHILE", "WITHOUT", "SINCE", "OF", "IN", "ON",
+		"UPON", "DESPITE", "OVER", NULL
+	},
+	[FWI_BARE] = (const char *const[]){
+		"HELP", "HELPS", "HELPED", "HELPING", "LET", "LETS", "LETTING", "MAKE",
+		"MAKES", "MADE", "MAKING", NULL
+	},
+	[FWI_WANT_OF] = (const char *const[]){
+		"WANT", "WANTS", "WANTED", "WANTING", "EXPECT", "EXPECTS", "EXPECTED",
+		"EXPECTING", "NEED", "NEEDS", "NEEDED", "PREFER", "PREFERS", "PREFERRED",
+		"WISH", "WISHES", "WISHED", "ENCOURAGE", "ENCOURAGES", "ENCOURAGED",
+		"PRESSURE", "PRESSURES", "PRESSURED", NULL
+	},
+	[FWI_DONE] = (const char *const[]){
+		"FORCED", "FORCES", "FORCE", "FORCING", "COMPELLED", "COMPELS", "HELPED",
+		"HELPS", "HELP", "HELPING", "ENABLED", "ENABLES", "PERSUADED", "PERSUADES",
+		"CONVINCED", "CONVINCES", "ALLOWED", "ALLOWS", "PERMITTED", "PERMITS", "LED",
+		"CAUSED", NULL
+	},
+	[FWI_WISH] = (const char *const[]){
+		"WANT", "WANTS", "WANTED", "WANTING", "WISH", "WISHES", "WISHED", "PREFER",
+		"PREFERS", "PREFERRED", NULL
+	},
 	[FWI_IN_WORDS] = (const char *const[]){"IN", NULL},
-	[FWI_VENUE] = (const char *const[]){"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "TO", "INTO", NULL},
+	[FWI_VENUE] = (const char *const[]){
+		"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", "TO", "INTO", NULL
+	},
 	/* common irregular past participles (dyad__past_form) */
-	[FWI_IRREGULAR_PAST] = (const char *const[]){"BEATEN", "BITTEN", "BLOWN", "BOUND", "BROKEN", "BROUGHT", "BUILT", "CAUGHT", "CHOSEN", "DRAWN", "DRIVEN", "FED", "FLED", "FORBIDDEN", "FOUGHT", "FOUND", "FROZEN", "GIVEN", "HELD", "HIT", "HUNG", "KEPT", "LAID", "LED", "LEFT", "LOST", "MADE", "MET", "PAID", "SEEN", "SENT", "SHAKEN", "SHOT", "SHOWN", "SLAIN", "SOLD", "SOUGHT", "SPENT", "SPOKEN", "STOLEN", "STRUCK", "TAKEN", "THROWN", "TOLD", "TORN", "WON", "WOUNDED", "WRITTEN", NULL},
+	[FWI_IRREGULAR_PAST] = (const char *const[]){
+		"BEATEN", "BITTEN", "BLOWN", "BOUND", "BROKEN", "BROUGHT", "BUILT", "CAUGHT",
+		"CHOSEN", "DRAWN", "DRIVEN", "FED", "FLED", "FORBIDDEN", "FOUGHT", "FOUND",
+		"FROZEN", "GIVEN", "HELD", "HIT", "HUNG", "KEPT", "LAID", "LED", "LEFT",
+		"LOST", "MADE", "MET", "PAID", "SEEN", "SENT", "SHAKEN", "SHOT", "SHOWN",
+		"SLAIN", "SOLD", "SOUGHT", "SPENT", "SPOKEN", "STOLEN", "STRUCK", "TAKEN",
+		"THROWN", "TOLD", "TORN", "WON", "WOUNDED", "WRITTEN", NULL
+	},
 	/* capitalised words that are never names: days, months, others */
-	[FWI_NOT_NAMES] = (const char *const[]){"AFTER", "AND", "APR", "APRIL", "AUG", "AUGUST", "BEFORE", "BUT", "DEC", "DECEMBER", "DR", "FEB", "FEBRUARY", "FRIDAY", "HOWEVER", "I", "JAN", "JANUARY", "JUL", "JULY", "JUN", "JUNE", "MAR", "MARCH", "MAY", "MEANWHILE", "MONDAY", "MR", "MRS", "MS", "NOV", "NOVEMBER", "OCT", "OCTOBER", "REPORTS", "SATURDAY", "SEP", "SEPT", "SEPTEMBER", "SOURCES", "SUNDAY", "THE", "THURSDAY", "TODAY", "TOMORROW", "TONIGHT", "TUESDAY", "WEDNESDAY", "WHEN", "WHILE", "YESTERDAY", NULL},
+	[FWI_NOT_NAMES] = (const char *const[]){
+		"AFTER", "AND", "APR", "APRIL", "AUG", "AUGUST", "BEFORE", "BUT", "DEC",
+		"DECEMBER", "DR", "FEB", "FEBRUARY", "FRIDAY", "HOWEVER", "I", "JAN",
+		"JANUARY", "JUL", "JULY", "JUN", "JUNE", "MAR", "MARCH", "MAY", "MEANWHILE",
+		"MONDAY", "MR", "MRS", "MS", "NOV", "NOVEMBER", "OCT", "OCTOBER", "REPORTS",
+		"SATURDAY", "SEP", "SEPT", "SEPTEMBER", "SOURCES", "SUNDAY", "THE", "THURSDAY",
+		"TODAY", "TOMORROW", "TONIGHT", "TUESDAY", "WEDNESDAY", "WHEN", "WHILE",
+		"YESTERDAY", NULL
+	},
 	/* "the two sides" (parse.c resolve_pair_nouns, verb.c pair_from_events) */
 	[FWI_PARTIES] = (const char *const[]){"SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS",
 	                                      "NEIGHBORS", "NEIGHBOURS", "RIVALS", "CAPITALS", NULL},
@@ -57,7 +133,9 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 };
 
 /* The table of every list's words: each coder has its own (read-only once
- * built). NULL when out of memory. */
+ * built). NULL when out of memory, or when the lists do not fit (a
+ * programming error that dyad__parse_check_tables and the unit tests
+ * catch). */
 fw_ent *dyad__fw_table(void)
 {
 	fw_ent *t = calloc(FWTAB, sizeof *t);
@@ -68,8 +146,10 @@ fw_ent *dyad__fw_table(void)
 		for (const char *const *w = fw_lists[l]; *w; w++) {
 			char buf[32] = {0}; /* zero-padded: read 8 bytes at a time */
 			size_t len = strlen(*w);
-			if (len >= sizeof buf - 8)
-				abort(); /* a list word too long: a programming error */
+			if (len >= sizeof buf - 8) {
+				free(t); /* a list word too long (dyad__parse_check_tables) */
+				return NULL;
+			}
 			memcpy(buf, *w, len);
 			uint32_t h, h2;
 			dyad__word_hashes(buf, (uint32_t)len, &h, &h2);
@@ -82,8 +162,10 @@ fw_ent *dyad__fw_table(void)
 			t[i].h2 = h2;
 			t[i].mask |= (uint64_t)1 << l;
 		}
-	if (n > FWTAB / 2)
-		abort(); /* keep the table at most half full */
+	if (n > FWTAB / 2) {
+		free(t); /* the table must stay at most half full */
+		return NULL;
+	}
 	return t;
 }
 

@@ -855,7 +855,7 @@ static int reflexive_object(const sentstate *s, int i)
 static int consult_venue(const vstate *v, int f)
 {
 	const sentstate *s = v->s;
-	if (!v->code || v->code->code == NONE32 || !preceded_by(s, f, FW(PLACE)))
+	if (!v->code || v->code->code == NONE32 || !preceded_by(s, f, FW(AT_PLACE)))
 		return 0;
 	const char *cs = dyad__str(v->c, v->code->code);
 	if (cs[0] != '0' || cs[1] != '4' || (cs[2] == '2' || cs[2] == '3'))
@@ -902,7 +902,7 @@ static void regular_target(vstate *v, int i)
 			continue;
 		/* news: the place of a nominal event is not its target ("a US
 		 * air strike outside Baghdad airport in Iraq") */
-		if (nominal && preceded_by(s, f, FW(PLACE_2)))
+		if (nominal && preceded_by(s, f, FW(PLACE)))
 			continue;
 		/* news: nor the venue of a meeting when the other party follows
 		 * with "with" ("met IN Germany WITH Chancellor Merkel") */
@@ -1146,7 +1146,7 @@ static int intended_at(const vstate *v, int verb, int *marker)
 	if (w < 1 || w < v->cs || !dyad__norm_is(s->w[w].norm, "TO"))
 		return 0;
 	for (int k = w - 1; k >= v->cs && k >= w - 2; k--) {
-		if (word_in(&s->w[k], FW(WANT))) {
+		if (word_in(&s->w[k], FW(INTENT))) {
 			*marker = k;
 			return k < v->pat_lo;
 		}
@@ -2237,7 +2237,7 @@ static int infinitive_subject(const vstate *v, int i, int *real, int *gov)
 	*gov = g;
 	if (word_in(x, FW(DONE)))
 		*real = 1;
-	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, FW(WANT_2)))
+	else if (dyad__head(s, g, T_VERB) >= 0 || dyad__tail(s, g, T_VERB) >= 0 || word_in(x, FW(WANT_OF)))
 		*real = 0;
 	else
 		return -1;
