@@ -201,7 +201,7 @@ typedef struct sentstate {
 	int nev, capev;
 	/* the literals of all words, as two 4096-bit filters (64 words each:
 	 * bit lit & 4095, then bit (lit * 2654435761) >> 20); NULL until
-	 * dyad__build_litset */
+	 * dyad__build_litfilter */
 	uint64_t *litbloom;
 	int16_t speaker;    /* attribution actor of the whole sentence, -1 */
 	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
@@ -297,7 +297,7 @@ static inline uint64_t dyad__fw_mask(const fw_ent *t, uint32_t h, uint32_t h2)
  * from any of its bytes must be readable, see text/token.h). */
 void dyad__word_hashes(const char *norm, uint32_t nlen, uint32_t *h, uint32_t *h2);
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len);
-int dyad__build_litset(dyad_coder *c, sentstate *s);
+int dyad__build_litfilter(dyad_coder *c, sentstate *s);
 int dyad__span_add(dyad_coder *c, sentstate *s, uint8_t kind, int head, int tail, uint32_t id);
 /* The span of this kind with its head at word w (span index), or -1. */
 static inline int dyad__head(const sentstate *s, int w, uint8_t kind)
@@ -348,7 +348,7 @@ static inline int dyad__sent_has_lit(const sentstate *s, uint32_t lit)
 
 /* The first of patterns p..n-1 (their required literals preq) whose
  * required literal is in the sentence or that requires none; n if there
- * is none. The sentence's literal set must exist (dyad__build_litset). */
+ * is none. The literal filters must exist (dyad__build_litfilter). */
 static inline uint32_t dyad__next_pattern(const sentstate *s, const uint32_t *preq, uint32_t p,
                                           uint32_t n)
 {

@@ -552,8 +552,6 @@ static int actor_null(const dyad_coder *c, const sentstate *s, uint32_t phrase)
 	return (ac->flags & CF_NULL) || (ac->ncodes == 0 && !(ac->flags & (CF_DISCARD | CF_COMPLEX)));
 }
 
-#define NELEM(a) (sizeof(a) / sizeof *(a))
-
 /* A past tense or participle: "-ED" or a common irregular form. */
 int dyad__past_form(const cword *x)
 {
@@ -2185,7 +2183,7 @@ static void evaluate_complexity(dyad_coder *c, sentstate *s)
 /* The filters of the literals present, for the pattern pre-filter
  * (dyad__sent_has_lit): built by dyad__code_sentence for sentences with a
  * verb; until then the filter lets every literal through. */
-int dyad__build_litset(dyad_coder *c, sentstate *s)
+int dyad__build_litfilter(dyad_coder *c, sentstate *s)
 {
 	uint64_t *f = dyad_arena_calloc(&c->scratch, 128, sizeof *f);
 	if (!f)

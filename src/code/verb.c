@@ -2560,7 +2560,7 @@ int dyad__code_sentence(dyad_coder *c, sentstate *s)
 	 * has patterns to try */
 	for (int i = 0; i < s->n; i++)
 		if (s->w[i].wtype == T_VERB) {
-			if (dyad__build_litset(c, s) != 0)
+			if (dyad__build_litfilter(c, s) != 0)
 				return -1;
 			break;
 		}

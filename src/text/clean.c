@@ -1356,9 +1356,8 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 				if (r.n < 8 && t[i + r.n] < 0x80 && t[i + r.n] != '\'') {
 					wq[0] = (r.v | (DYAD__SWAR_ONES * 0x20u)) &
 					        ((UINT64_C(1) << (8 * r.n)) - 1); /* digits have bit 5 too */
-					/* bytes marked in bit 7, counted by one multiplication */
-					letters = (size_t)((((r.lower | r.upper) >> 7) * DYAD__SWAR_ONES) >> 56);
-					upper = (size_t)(((r.upper >> 7) * DYAD__SWAR_ONES) >> 56);
+					letters = dyad__swar_count(r.lower | r.upper);
+					upper = dyad__swar_count(r.upper);
 					n = r.n;
 					i += r.n;
 					goto word_done;
@@ -1369,9 +1368,8 @@ static void features(feat *f, const unsigned char *t, size_t off, size_t end)
 				    t[i + 8 + r2.n] < 0x80 && t[i + 8 + r2.n] != '\'') {
 					wq[0] = r.v | (DYAD__SWAR_ONES * 0x20u);
 					wq[1] = (r2.v | (DYAD__SWAR_ONES * 0x20u)) & ((UINT64_C(1) << (8 * r2.n)) - 1);
-					letters = 8 + (size_t)((((r2.lower | r2.upper) >> 7) * DYAD__SWAR_ONES) >> 56) -
-					          (size_t)(((r.digit >> 7) * DYAD__SWAR_ONES) >> 56);
-					upper = (size_t)((((r.upper >> 7) + (r2.upper >> 7)) * DYAD__SWAR_ONES) >> 56);
+					letters = 8 - dyad__swar_count(r.digit) + dyad__swar_count(r2.lower | r2.upper);
+					upper = dyad__swar_count(r.upper) + dyad__swar_count(r2.upper);
 					n = 8 + r2.n;
 					i += n;
 					goto word_done;

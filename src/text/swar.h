@@ -61,6 +61,13 @@ static inline void dyad__swar_run(const unsigned char *p, dyad__swar *r)
 	r->n = n;
 }
 
+/* The number of bytes of m (a mask of bit 7 of each byte, as from
+ * dyad__swar_run) that are marked: one multiplication. */
+static inline unsigned dyad__swar_count(uint64_t m)
+{
+	return (unsigned)(((m >> 7) * DYAD__SWAR_ONES) >> 56);
+}
+
 /* Bit 7 of each byte of v that equals c, exact for the lowest such byte
  * (a borrow may also mark bytes above it: callers take the lowest). */
 static inline uint64_t dyad__swar_eq(uint64_t v, unsigned char c)
