@@ -1548,6 +1548,30 @@ static int expletive_it(const sentstate *s, int p)
 	return be && j;
 }
 
+/*
+ * News: the actor whose head is word q is a person, who can be "he" or
+ * "she": a name bound in the story by its title or apposition, a
+ * dictionary actor with dated roles (people have terms of office;
+ * countries, institutions and media do not: "told CNN she ..." is not
+ * CNN), or an actor next to a title ("Iranian Foreign Minister ...").
+ */
+static int person_at(const dyad_coder *c, const sentstate *s, int q)
+{
+	if ((q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) || (q > 0 && s->w[q - 1].wtype == T_AGENT))
+		return 1;
+	const cword *x = &s->w[q];
+	if (x->root == NONE32)
+		return x->bound != NULL && x->wtype != T_PRONOUN;
+	const dyad_lexicon *lx = c->lx;
+	if (lx->phrases.v[x->root].cat != CAT_ACTOR)
+		return 0;
+	const lex_actor *a = &lx->actors.v[lx->phrases.v[x->root].target];
+	for (uint32_t i = 0; i < a->n; i++)
+		if (!lx->acodes.v[a->first + i].dflt)
+			return 1;
+	return 0;
+}
+
 static int deref_pronouns(dyad_coder *c, sentstate *s)
 {
 	int news = c->opt.news_grammar;
@@ -1563,11 +1587,16 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		if (news && !strcmp(n, "IT") && expletive_it(s, p))
 			continue;
 		int plural = !singular;
+		int it = !strcmp(n, "IT");
 		int ref = news && singular ? reported_subject_of(s, p) : -1;
+		/* news: "he" and "she" stand for people only */
+		int personal = news && singular && !it;
+		if (personal && ref >= 0 && !person_at(c, s, ref))
+			ref = -1;
 		if (singular && ref < 0) {
 			/* news: "it" is a state or a body, "he"/"she" a person: the
-			 * first actor of that kind, else the first actor */
-			int it = !strcmp(n, "IT"), pick = -1;
+			 * first actor of that kind, else ("it") the first actor */
+			int pick = -1;
 			for (int q = first; q < p; q++) {
 				if (s->w[q].wtype != T_ACTOR)
 					continue;
@@ -1578,16 +1607,15 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 				}
 				if (dyad__head(s, q, T_ACTOR) < 0)
 					continue;
-				if (ref < 0)
+				if (ref < 0 && !personal)
 					ref = q;
 				if (!news)
 					break;
 				const char *code = s->w[q].bound ? s->w[q].bound : root_code(c, s, s->w[q].root);
-				/* a person: a code with a role, or a title next to it */
-				int person = (code && strlen(code) > 3) ||
-				             (q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) ||
-				             (q > 0 && s->w[q - 1].wtype == T_AGENT);
-				if (code && (it ? !person && strlen(code) == 3 : person)) {
+				if (personal ? code && person_at(c, s, q)
+				             : code && strlen(code) == 3 &&
+				                   !(q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) &&
+				                   !(q > 0 && s->w[q - 1].wtype == T_AGENT)) {
 					pick = q;
 					break;
 				}
@@ -1608,14 +1636,16 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		}
 		if (ref < 0) {
 			/* no antecedent here: the actor forwarded from the previous
-			 * sentence, if any */
-			if (s->fwd_in == NONE32)
+			 * sentence, if any (news: the last person named, for "he"
+			 * and "she") */
+			uint32_t fin = personal ? s->fwd_person_in : s->fwd_in;
+			if (fin == NONE32)
 				continue;
 			x->wtype = T_ACTOR;
-			if (s->fwd_in & FWD_BOUND) {
+			if (fin & FWD_BOUND) {
 				/* a name the story bound to a code ("Ryan Doe, the US
 				 * envoy, ..."): the pronoun takes that code */
-				uint32_t k = s->fwd_in & ~FWD_BOUND;
+				uint32_t k = fin & ~FWD_BOUND;
 				if (k >= (uint32_t)c->nnames) {
 					x->wtype = T_PRONOUN;
 					continue;
@@ -1625,7 +1655,7 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 					return -1;
 				continue;
 			}
-			x->fwd = s->fwd_in;
+			x->fwd = fin;
 			if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
 				return -1;
 			continue;
@@ -1634,6 +1664,44 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * News: the person that "he" or "she" in the next sentence stands for:
+ * the first person named in this one (or the one a pronoun here stood
+ * for); when it names no actor at all, the one forwarded to it.
+ */
+static void forward_person(const dyad_coder *c, sentstate *s)
+{
+	if (s->fwd_out != NONE32)
+		s->fwd_person_out = NONE32;
+	for (int i = 0; i < s->n; i++) {
+		const cword *x = &s->w[i];
+		if (x->wtype != T_ACTOR || dyad__head(s, i, T_ACTOR) < 0)
+			continue;
+		if (x->fwd != NONE32 && !x->pair) {
+			/* "he" standing for a person of a sentence before */
+			if (!strcmp(x->norm, "HE") || !strcmp(x->norm, "SHE") ||
+			    !strcmp(x->norm, "HIM") || !strcmp(x->norm, "HER")) {
+				s->fwd_person_out = x->fwd;
+				return;
+			}
+			continue;
+		}
+		if (x->root == NONE32 && x->bound) {
+			for (int k = 0; k < c->nnames; k++)
+				if (!strcmp(c->names[k].code, x->bound)) {
+					s->fwd_person_out = FWD_BOUND | (uint32_t)k;
+					return;
+				}
+			continue;
+		}
+		if (x->root != NONE32 && c->lx->phrases.v[x->root].cat == CAT_ACTOR &&
+		    person_at(c, s, i)) {
+			s->fwd_person_out = x->root;
+			return;
+		}
+	}
 }
 
 /*
@@ -2206,6 +2274,9 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 {
 	dyad_token *toks;
 	s->text = text;
+	/* a sentence too short to parse forwards nothing of its own */
+	s->fwd_out = NONE32;
+	s->fwd_person_out = s->fwd_person_in;
 	size_t nt = dyad_tokenize(&c->scratch, text, len, &toks);
 	if (nt == (size_t)-1)
 		return -1;
@@ -2332,5 +2403,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 			break;
 		}
 	}
+	if (c->opt.news_grammar)
+		forward_person(c, s);
 	return 0;
 }
