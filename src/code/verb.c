@@ -730,6 +730,26 @@ static int stretch_subject(const vstate *v, int i)
 	return -1;
 }
 
+/* News: the last of HE, SHE, IT and THEY in from..i-1 that found no
+ * antecedent (it is still a pronoun, not an actor), contracted ones
+ * ("she's", "they'd") included, or -1. */
+static int unresolved_subject(const sentstate *s, int from, int i)
+{
+	static const char *const SUBJ[] = {"HE", "SHE", "IT", "THEY"};
+	for (int p = i - 1; p >= from && p >= 0; p--) {
+		const cword *x = &s->w[p];
+		if (x->wtype == T_ACTOR)
+			continue;
+		for (size_t k = 0; k < sizeof SUBJ / sizeof SUBJ[0]; k++) {
+			size_t n = strlen(SUBJ[k]);
+			if (x->nlen >= n && !memcmp(x->norm, SUBJ[k], n) &&
+			    (x->nlen == n ? x->wtype == T_PRONOUN : x->norm[n] == '\''))
+				return p;
+		}
+	}
+	return -1;
+}
+
 static void regular_source(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -751,7 +771,10 @@ static void regular_source(vstate *v, int i)
 		if (st >= 0)
 			from = st;
 	}
-	for (int f = from; f <= v->ce && f < s->n; f++) {
+	/* news: "X told CNN SHE was calling for ...": a subject pronoun left
+	 * without an antecedent is the verb's subject; no actor before it is */
+	int pron = o->news_grammar ? unresolved_subject(s, from, i) : -1;
+	for (int f = pron >= 0 ? pron + 1 : from; f <= v->ce && f < s->n; f++) {
 		/* news: the source is named before its verb (TABARI also looks
 		 * after it, which in news turns "..., the group that seized parts
 		 * of Iraq and Syria" into Iraq acting on Syria); passives are
