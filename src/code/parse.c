@@ -645,12 +645,105 @@ static int noun_phrase_end(const sentstate *s, int i)
  * rebels") describes who the phrase's head is tied to; it is not a party
  * itself. Its words become adjectives.
  */
+static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
+                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
+                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
+                                  "BRED", "FINANCED", "EQUIPPED", NULL};
+
+static int tie_word(const cword *x)
+{
+	for (int k = 0; TIE[k]; k++)
+		if (dyad__norm_is(x->norm, TIE[k]))
+			return 1;
+	return 0;
+}
+
+/* Word i stops being a verb: its verb span is cancelled. */
+static void unverb(sentstate *s, int i)
+{
+	int kv = dyad__head(s, i, T_VERB);
+	if (kv >= 0)
+		s->spans[kv].kind = T_NULLTAG;
+	if (s->w[i].wtype == T_VERB)
+		s->w[i].wtype = T_ADJ;
+}
+
+/*
+ * News: a participle of tie right after a noun phrase, with no auxiliary,
+ * is a reduced relative clause that describes the phrase: "Hamas,
+ * SUPPORTED BY Qatar and Turkey, ...", "forces BACKED BY the West",
+ * "governments ALLIED AGAINST Assad", "a Korea ALIGNED WITH Washington".
+ * It tells a standing relation, not an act: the participle is no verb
+ * and the actors of its "by" phrase are no parties. Also "Western-backed"
+ * (the hyphen after any word). Not "X WAS backed by Y", "Y has backed X",
+ * "militias THAT backed Y", nor "talks LED BY Y" (Y does them).
+ */
+static void reduced_ties(sentstate *s)
+{
+	for (int i = 1; i + 1 < s->n; i++) {
+		cword *x = &s->w[i];
+		if (!tie_word(x))
+			continue;
+		const cword *p = &s->w[i - 1];
+		if (p->off + p->len + 1 == x->off && s->text[x->off - 1] == '-') {
+			unverb(s, i);
+			continue;
+		}
+		/* support, not "led by", "held by": those name the doer */
+		static const char *const BACKING[] = {"BACKED", "SUPPORTED", "SPONSORED", "FUNDED",
+		                                      "FINANCED", "ARMED", "TRAINED", "EQUIPPED",
+		                                      "INSPIRED", NULL};
+		int by = 0;
+		for (int k = 0; BACKING[k] && !by; k++)
+			by = dyad__norm_is(x->norm, BACKING[k]);
+		by = by && (s->w[i + 1].wtype == T_BYWORD || dyad__norm_is(s->w[i + 1].norm, "BY"));
+		int with = (dyad__norm_is(x->norm, "ALLIED") || dyad__norm_is(x->norm, "ALIGNED")) &&
+		           (dyad__norm_is(s->w[i + 1].norm, "WITH") ||
+		            dyad__norm_is(s->w[i + 1].norm, "AGAINST"));
+		if (!by && !with)
+			continue;
+		/* "an argument ALSO supported by", "forces LONG backed by" */
+		int b = i - 1;
+		while (b > 0 && (dyad__norm_is(s->w[b].norm, "ALSO") ||
+		                 dyad__norm_is(s->w[b].norm, "LONG") ||
+		                 (s->w[b].nlen > 4 && !memcmp(s->w[b].norm + s->w[b].nlen - 2, "LY", 2) &&
+		                  s->w[b].wtype != T_ACTOR)))
+			b--;
+		const cword *q = &s->w[b];
+		if (q->fw & (FW(AUX) | FW(BE) | FW(NEG) | FW(REL)))
+			continue;
+		uint8_t t = q->wtype;
+		int np_end = t == T_ACTOR || t == T_AGENT || t == T_NOUN ||
+		             (t == T_COMMA && s->text[q->off] == ',') ||
+		             ((t == T_NULL || t == T_LITR) && q->tokkind == DYAD_TOK_WORD);
+		if (!np_end)
+			continue;
+		unverb(s, i);
+		if (!by)
+			continue;
+		/* the backers: actors of the "by" phrase, a list of them included */
+		for (int k = i + 2; k < s->n && k <= i + 14; k++) {
+			cword *y = &s->w[k];
+			if (dyad__head(s, k, T_VERB) >= 0 || y->tokkind == DYAD_TOK_QUOTE)
+				break;
+			if (y->wtype == T_COMMA && !(k + 1 < s->n && s->w[k + 1].wtype == T_ACTOR))
+				break;
+			if (y->wtype != T_ACTOR)
+				continue;
+			int ka = dyad__head(s, k, T_ACTOR);
+			int tail = ka >= 0 ? s->spans[ka].tail : k;
+			if (ka >= 0)
+				s->spans[ka].kind = T_NULLTAG;
+			for (int w = k; w <= tail; w++)
+				if (s->w[w].wtype == T_ACTOR)
+					s->w[w].wtype = T_ADJ;
+			k = tail;
+		}
+	}
+}
+
 static void mark_backers(sentstate *s)
 {
-	static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
-	                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
-	                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
-	                                  "BRED", NULL};
 	/* "pro-American", "anti-Iranian": an actor after "pro-" or "anti-"
 	 * names a leaning, not a party */
 	for (int i = 1; i < s->n; i++) {
@@ -672,10 +765,7 @@ static void mark_backers(sentstate *s)
 		const cword *p = &s->w[i - 1];
 		if (p->wtype != T_ACTOR || p->off + p->len + 1 != x->off || s->text[x->off - 1] != '-')
 			continue;
-		int tie = 0;
-		for (int k = 0; TIE[k] && !tie; k++)
-			tie = dyad__norm_is(x->norm, TIE[k]);
-		if (!tie)
+		if (!tie_word(x))
 			continue;
 		int h = i - 1;
 		while (h > 0 && dyad__head(s, h, T_ACTOR) < 0 && s->w[h - 1].wtype == T_ACTOR)
@@ -2353,8 +2443,10 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (c->opt.news_grammar && caps_us(c, s) != 0)
 		return -1;
 	mark_nouns(c, s);
-	if (c->opt.news_grammar)
+	if (c->opt.news_grammar) {
 		mark_backers(s);
+		reduced_ties(s);
+	}
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
 	if (c->opt.news_grammar)
