@@ -889,6 +889,32 @@ static int consult_venue(const vstate *v, int f)
 	return 0;
 }
 
+/* The quotation mark at word k closes a quotation: a right double
+ * quotation mark, or '"' written right after a word or punctuation. */
+static int closing_quote(const sentstate *s, int k)
+{
+	const unsigned char *t = (const unsigned char *)s->text + s->w[k].off;
+	if (s->w[k].len == 3 && t[0] == 0xE2 && t[1] == 0x80)
+		return t[2] == 0x9D;
+	if (t[0] != '"' || s->w[k].off == 0)
+		return 0;
+	unsigned char b = t[-1];
+	return b != ' ' && b != '\t' && b != '(' && b != '[';
+}
+
+/* The closing quotation mark at word k ends a quoted clause: punctuation
+ * right before it ('...," she said', '...." '). */
+static int quote_ends_clause(const sentstate *s, int k)
+{
+	uint32_t off = s->w[k].off;
+	if (off == 0)
+		return 0;
+	char b = s->text[off - 1];
+	return b == ',' || b == '.' || b == '?' || b == '!' || b == ';' || b == ':' ||
+	       (off >= 3 && (unsigned char)s->text[off - 3] == 0xE2 &&
+	        (unsigned char)s->text[off - 2] == 0x80 && (unsigned char)b == 0xA6);
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -897,7 +923,20 @@ static void regular_target(vstate *v, int i)
 	int nominal = na >= 0;
 	/* a noun for certain: after a preposition or a determiner */
 	int noun_ev = nominal && (pp || (na > v->cs && s->w[na - 1].wtype == T_DETERM));
+	int opened = 0;
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
+		/* news: a verb quoted has its target inside the quotation, not in
+		 * what follows it ('"... rejects violence," Obama said'); a
+		 * quoted phrase in the writer's sentence ('was "deeply
+		 * concerned" by ...') goes on */
+		if (o->news_grammar && s->w[f].tokkind == DYAD_TOK_QUOTE) {
+			if (!closing_quote(s, f))
+				opened++;
+			else if (opened)
+				opened--;
+			else if (quote_ends_clause(s, f))
+				break;
+		}
 		/* news: not inside a relative clause on the object ("sanctioned
 		 * a company THAT helped Iran") */
 		if (o->news_grammar && f > i + 1 && relative_clause_at(v, f))
