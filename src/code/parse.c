@@ -742,6 +742,91 @@ static void reduced_ties(sentstate *s)
 	}
 }
 
+/* Word w is a word written in capitals ("WASHINGTON", "D.C."), with two
+ * letters or more. */
+static int caps_word(const sentstate *s, int w)
+{
+	const cword *x = &s->w[w];
+	if (x->tokkind != DYAD_TOK_WORD)
+		return 0;
+	int letters = 0;
+	for (uint32_t k = 0; k < x->len; k++) {
+		unsigned char ch = (unsigned char)s->text[x->off + k];
+		if (ch >= 'a' && ch <= 'z')
+			return 0;
+		letters += ch >= 'A' && ch <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/* Does text[a..b) hold a dash between blanks ("WASHINGTON — The ...")? */
+static int blank_dash(const char *t, uint32_t a, uint32_t b)
+{
+	uint32_t k = a;
+	if (k >= b || (t[k] != ' ' && t[k] != '\t'))
+		return 0;
+	while (k < b && (t[k] == ' ' || t[k] == '\t'))
+		k++;
+	int dash = 0;
+	while (k < b) {
+		if (t[k] == '-')
+			k++, dash = 1;
+		else if (k + 2 < b && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+		         ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94))
+			k += 3, dash = 1;
+		else
+			break;
+	}
+	return dash && k < b && (t[k] == ' ' || t[k] == '\t');
+}
+
+/*
+ * News: a place dateline that opens a story's text, "WASHINGTON —",
+ * "MEXICO CITY (Reuters) -", "ASPEN, Colorado —", "WASHINGTON/BISMARCK,
+ * North Dakota (Reuters) -", says where the story was written. Its actors
+ * are no parties ("LONDON (Reuters) - Lawmakers rejected ...": not
+ * Britain); its words become adjectives.
+ */
+static void null_dateline(sentstate *s)
+{
+	if (s->all_caps)
+		return;
+	int w = 0;
+	while (w < s->n && w < 4 && caps_word(s, w))
+		w++;
+	if (w == 0 || w >= s->n)
+		return;
+	/* ", North Dakota" */
+	if (s->text[s->w[w].off] == ',') {
+		int k = w + 1;
+		while (k < s->n && k < w + 4 && s->w[k].tokkind == DYAD_TOK_WORD && s->w[k].cap &&
+		       !(k > w + 1 &&
+		         blank_dash(s->text, s->w[k - 1].off + s->w[k - 1].len, s->w[k].off)))
+			k++;
+		if (k == w + 1)
+			return;
+		w = k;
+	}
+	/* "(Reuters)" */
+	if (w < s->n && s->text[s->w[w].off] == '(') {
+		int k = w + 1;
+		while (k < s->n && k < w + 4 && s->text[s->w[k].off] != ')')
+			k++;
+		if (k >= s->n || s->text[s->w[k].off] != ')')
+			return;
+		w = k + 1;
+	}
+	if (w >= s->n || !blank_dash(s->text, s->w[w - 1].off + s->w[w - 1].len, s->w[w].off))
+		return;
+	for (int k = 0; k < w; k++) {
+		int ka = dyad__head(s, k, T_ACTOR);
+		if (ka >= 0)
+			s->spans[ka].kind = T_NULLTAG;
+		if (s->w[k].wtype == T_ACTOR)
+			s->w[k].wtype = T_ADJ;
+	}
+}
+
 static void mark_backers(sentstate *s)
 {
 	/* "pro-American", "anti-Iranian": an actor after "pro-" or "anti-"
@@ -2446,6 +2531,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (c->opt.news_grammar) {
 		mark_backers(s);
 		reduced_ties(s);
+		null_dateline(s);
 	}
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
