@@ -206,6 +206,10 @@ typedef struct sentstate {
 	int16_t speaker;    /* attribution actor of the whole sentence, -1 */
 	uint32_t fwd_in;    /* actor root forwarded from the previous sentence */
 	uint32_t fwd_out;   /* first actor root of this sentence, for the next */
+	uint32_t fwd_person_in;  /* news: the last person named before, for "he"
+	                            and "she" (a root, FWD_BOUND | k or NONE32) */
+	uint32_t fwd_person_out; /* the first person of this sentence, else
+	                            fwd_person_in */
 	const uint32_t *recent; /* actor roots named earlier in the story, newest last */
 	int nrecent;
 	const char *pair_in[2]; /* the parties of the last event between two
@@ -236,6 +240,7 @@ struct dyad_coder {
 	char fwd_story[32];
 	long fwd_sent;
 	uint32_t fwd_root;
+	uint32_t fwd_person; /* the person forwarded with fwd_root */
 	/* actors named so far in the story being coded (coreference) */
 	uint32_t recent[32];
 	int nrecent;

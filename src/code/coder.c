@@ -36,7 +36,7 @@ int dyad_coder_new(dyad_coder **out, const dyad_lexicon *lx, const dyad_coder_op
 	dyad_arena_init(&c->arena, 256 * 1024);
 	dyad_arena_init(&c->scratch, 128 * 1024);
 	dyad_strtab_init(&c->extra);
-	c->fwd_root = NONE32;
+	c->fwd_root = c->fwd_person = NONE32;
 	*out = c;
 	return 0;
 }
@@ -221,8 +221,14 @@ static size_t read_dates(dyad_coder *c, const char *text, size_t len, int32_t da
 	return ndm;
 }
 
+/* What a sentence forwards to the next: its first actor, and the last
+ * person named (sentstate fwd_in, fwd_person_in). */
+typedef struct fwdref {
+	uint32_t actor, person;
+} fwdref;
+
 static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, int32_t date,
-                    uint32_t fwd_in, uint32_t *fwd_out)
+                    fwdref fwd_in, fwdref *fwd_out)
 {
 	const dyad_lexicon *lx = c->lx;
 	dyad_sentence *sent = dyad_vec_push(&c->sents);
@@ -240,7 +246,8 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	memset(&s, 0, sizeof s);
 	dyad_arena_reset(&c->scratch);
 	s.date = date;
-	s.fwd_in = fwd_in;
+	s.fwd_in = fwd_in.actor;
+	s.fwd_person_in = fwd_in.person;
 	s.recent = c->recent;
 	s.nrecent = c->nrecent;
 	if (c->pair[0] && c->pair_sent + 1 == si) {
@@ -249,8 +256,10 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 	}
 	if (dyad__parse(c, &s, sent->text, len) != 0 || dyad__code_sentence(c, &s) != 0)
 		return -1;
-	if (fwd_out)
-		*fwd_out = s.fwd_out;
+	if (fwd_out) {
+		fwd_out->actor = s.fwd_out;
+		fwd_out->person = s.fwd_person_out;
+	}
 	/* remember the actors named, for role nouns in later sentences */
 	if (c->opt.coreference)
 		for (int i = 0; i < s.n; i++)
@@ -381,7 +390,7 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 
 /* Split text[off..off+len) into sentences and code each. */
 static int code_span(dyad_coder *c, const char *text, size_t off, size_t len, int32_t date,
-                     uint32_t *next)
+                     fwdref *next)
 {
 	dyad_range *r;
 	size_t n = dyad_segment(&c->arena, text + off, len, &r);
@@ -390,12 +399,15 @@ static int code_span(dyad_coder *c, const char *text, size_t off, size_t len, in
 	for (size_t i = 0; i < n; i++) {
 		uint32_t so = r[i].off + (uint32_t)off;
 		/* with coreference, a pronoun may stand for the first actor of the
-		 * sentence before */
-		uint32_t fin = c->opt.coreference ? *next : NONE32, fout = NONE32;
+		 * sentence before (and "he" or "she" for the last person named) */
+		fwdref fin = {NONE32, NONE32}, fout = {NONE32, NONE32};
+		if (c->opt.coreference)
+			fin = *next;
 		if (code_one(c, text + so, r[i].len, so, date, fin, &fout) != 0)
 			return -1;
-		if (fout != NONE32)
-			*next = fout;
+		if (fout.actor != NONE32)
+			next->actor = fout.actor;
+		next->person = fout.person;
 	}
 	return 0;
 }
@@ -437,20 +449,21 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	memset(&c->anchor, 0, sizeof c->anchor);
 	c->ndpend = 0;
 	/* pronoun forwarding between records */
-	uint32_t fwd = NONE32;
+	fwdref fwd = {NONE32, NONE32};
 	char sid[32];
 	long sno = 0;
 	int fwd_ok = c->opt.forward && story->doc &&
 	             forward_ids(c->opt.forward_fmt, story->doc, sid, sizeof sid, &sno);
 	if (fwd_ok && !strcmp(sid, c->fwd_story) && sno == c->fwd_sent + 1)
-		fwd = c->fwd_root;
+		fwd = (fwdref){c->fwd_root, c->fwd_person};
 	if (story->title && *story->title) {
-		if (code_one(c, story->title, strlen(story->title), 0, date, NONE32, NULL) != 0)
+		fwdref none = {NONE32, NONE32};
+		if (code_one(c, story->title, strlen(story->title), 0, date, none, NULL) != 0)
 			return DYAD_ENOMEM;
 	}
 	const char *text = story->text ? story->text : "";
 	size_t len = story->text ? story->text_len : 0;
-	uint32_t next = NONE32;
+	fwdref next = {NONE32, NONE32};
 	if (!c->opts.split_sentences) {
 		if (len && code_one(c, text, len, 0, date, fwd, &next) != 0)
 			return DYAD_ENOMEM;
@@ -472,10 +485,11 @@ int dyad_coder_code(dyad_coder *c, const dyad_story *story, const dyad_result **
 	if (fwd_ok) {
 		snprintf(c->fwd_story, sizeof c->fwd_story, "%s", sid);
 		c->fwd_sent = sno;
-		c->fwd_root = next;
+		c->fwd_root = next.actor;
+		c->fwd_person = next.person;
 	} else {
 		c->fwd_story[0] = '\0';
-		c->fwd_root = NONE32;
+		c->fwd_root = c->fwd_person = NONE32;
 	}
 	c->result.sents = c->sents.v;
 	c->result.nsents = c->sents.n;

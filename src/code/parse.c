@@ -645,12 +645,190 @@ static int noun_phrase_end(const sentstate *s, int i)
  * rebels") describes who the phrase's head is tied to; it is not a party
  * itself. Its words become adjectives.
  */
+static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
+                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
+                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
+                                  "BRED", "FINANCED", "EQUIPPED", NULL};
+
+static int tie_word(const cword *x)
+{
+	for (int k = 0; TIE[k]; k++)
+		if (dyad__norm_is(x->norm, TIE[k]))
+			return 1;
+	return 0;
+}
+
+/* Word i stops being a verb: its verb span is cancelled. */
+static void unverb(sentstate *s, int i)
+{
+	int kv = dyad__head(s, i, T_VERB);
+	if (kv >= 0)
+		s->spans[kv].kind = T_NULLTAG;
+	if (s->w[i].wtype == T_VERB)
+		s->w[i].wtype = T_ADJ;
+}
+
+/*
+ * News: a participle of tie right after a noun phrase, with no auxiliary,
+ * is a reduced relative clause that describes the phrase: "Hamas,
+ * SUPPORTED BY Qatar and Turkey, ...", "forces BACKED BY the West",
+ * "governments ALLIED AGAINST Assad", "a Korea ALIGNED WITH Washington".
+ * It tells a standing relation, not an act: the participle is no verb
+ * and the actors of its "by" phrase are no parties. Also "Western-backed"
+ * (the hyphen after any word). Not "X WAS backed by Y", "Y has backed X",
+ * "militias THAT backed Y", nor "talks LED BY Y" (Y does them).
+ */
+static void reduced_ties(sentstate *s)
+{
+	for (int i = 1; i + 1 < s->n; i++) {
+		cword *x = &s->w[i];
+		if (!tie_word(x))
+			continue;
+		const cword *p = &s->w[i - 1];
+		if (p->off + p->len + 1 == x->off && s->text[x->off - 1] == '-') {
+			unverb(s, i);
+			continue;
+		}
+		/* support, not "led by", "held by": those name the doer */
+		static const char *const BACKING[] = {"BACKED", "SUPPORTED", "SPONSORED", "FUNDED",
+		                                      "FINANCED", "ARMED", "TRAINED", "EQUIPPED",
+		                                      "INSPIRED", NULL};
+		int by = 0;
+		for (int k = 0; BACKING[k] && !by; k++)
+			by = dyad__norm_is(x->norm, BACKING[k]);
+		by = by && (s->w[i + 1].wtype == T_BYWORD || dyad__norm_is(s->w[i + 1].norm, "BY"));
+		int with = (dyad__norm_is(x->norm, "ALLIED") || dyad__norm_is(x->norm, "ALIGNED")) &&
+		           (dyad__norm_is(s->w[i + 1].norm, "WITH") ||
+		            dyad__norm_is(s->w[i + 1].norm, "AGAINST"));
+		if (!by && !with)
+			continue;
+		/* "an argument ALSO supported by", "forces LONG backed by" */
+		int b = i - 1;
+		while (b > 0 && (dyad__norm_is(s->w[b].norm, "ALSO") ||
+		                 dyad__norm_is(s->w[b].norm, "LONG") ||
+		                 (s->w[b].nlen > 4 && !memcmp(s->w[b].norm + s->w[b].nlen - 2, "LY", 2) &&
+		                  s->w[b].wtype != T_ACTOR)))
+			b--;
+		const cword *q = &s->w[b];
+		if (q->fw & (FW(AUX) | FW(BE) | FW(NEG) | FW(REL)))
+			continue;
+		uint8_t t = q->wtype;
+		int np_end = t == T_ACTOR || t == T_AGENT || t == T_NOUN ||
+		             (t == T_COMMA && s->text[q->off] == ',') ||
+		             ((t == T_NULL || t == T_LITR) && q->tokkind == DYAD_TOK_WORD);
+		if (!np_end)
+			continue;
+		unverb(s, i);
+		if (!by)
+			continue;
+		/* the backers: actors of the "by" phrase, a list of them included */
+		for (int k = i + 2; k < s->n && k <= i + 14; k++) {
+			cword *y = &s->w[k];
+			if (dyad__head(s, k, T_VERB) >= 0 || y->tokkind == DYAD_TOK_QUOTE)
+				break;
+			if (y->wtype == T_COMMA && !(k + 1 < s->n && s->w[k + 1].wtype == T_ACTOR))
+				break;
+			if (y->wtype != T_ACTOR)
+				continue;
+			int ka = dyad__head(s, k, T_ACTOR);
+			int tail = ka >= 0 ? s->spans[ka].tail : k;
+			if (ka >= 0)
+				s->spans[ka].kind = T_NULLTAG;
+			for (int w = k; w <= tail; w++)
+				if (s->w[w].wtype == T_ACTOR)
+					s->w[w].wtype = T_ADJ;
+			k = tail;
+		}
+	}
+}
+
+/* Word w is a word written in capitals ("WASHINGTON", "D.C."), with two
+ * letters or more. */
+static int caps_word(const sentstate *s, int w)
+{
+	const cword *x = &s->w[w];
+	if (x->tokkind != DYAD_TOK_WORD)
+		return 0;
+	int letters = 0;
+	for (uint32_t k = 0; k < x->len; k++) {
+		unsigned char ch = (unsigned char)s->text[x->off + k];
+		if (ch >= 'a' && ch <= 'z')
+			return 0;
+		letters += ch >= 'A' && ch <= 'Z';
+	}
+	return letters >= 2;
+}
+
+/* Does text[a..b) hold a dash between blanks ("WASHINGTON — The ...")? */
+static int blank_dash(const char *t, uint32_t a, uint32_t b)
+{
+	uint32_t k = a;
+	if (k >= b || (t[k] != ' ' && t[k] != '\t'))
+		return 0;
+	while (k < b && (t[k] == ' ' || t[k] == '\t'))
+		k++;
+	int dash = 0;
+	while (k < b) {
+		if (t[k] == '-')
+			k++, dash = 1;
+		else if (k + 2 < b && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+		         ((unsigned char)t[k + 2] == 0x93 || (unsigned char)t[k + 2] == 0x94))
+			k += 3, dash = 1;
+		else
+			break;
+	}
+	return dash && k < b && (t[k] == ' ' || t[k] == '\t');
+}
+
+/*
+ * News: a place dateline that opens a story's text, "WASHINGTON —",
+ * "MEXICO CITY (Reuters) -", "ASPEN, Colorado —", "WASHINGTON/BISMARCK,
+ * North Dakota (Reuters) -", says where the story was written. Its actors
+ * are no parties ("LONDON (Reuters) - Lawmakers rejected ...": not
+ * Britain); its words become adjectives.
+ */
+static void null_dateline(sentstate *s)
+{
+	if (s->all_caps)
+		return;
+	int w = 0;
+	while (w < s->n && w < 4 && caps_word(s, w))
+		w++;
+	if (w == 0 || w >= s->n)
+		return;
+	/* ", North Dakota" */
+	if (s->text[s->w[w].off] == ',') {
+		int k = w + 1;
+		while (k < s->n && k < w + 4 && s->w[k].tokkind == DYAD_TOK_WORD && s->w[k].cap &&
+		       !(k > w + 1 &&
+		         blank_dash(s->text, s->w[k - 1].off + s->w[k - 1].len, s->w[k].off)))
+			k++;
+		if (k == w + 1)
+			return;
+		w = k;
+	}
+	/* "(Reuters)" */
+	if (w < s->n && s->text[s->w[w].off] == '(') {
+		int k = w + 1;
+		while (k < s->n && k < w + 4 && s->text[s->w[k].off] != ')')
+			k++;
+		if (k >= s->n || s->text[s->w[k].off] != ')')
+			return;
+		w = k + 1;
+	}
+	if (w >= s->n || !blank_dash(s->text, s->w[w - 1].off + s->w[w - 1].len, s->w[w].off))
+		return;
+	for (int k = 0; k < w; k++) {
+		int ka = dyad__head(s, k, T_ACTOR);
+		if (ka >= 0)
+			s->spans[ka].kind = T_NULLTAG;
+		if (s->w[k].wtype == T_ACTOR)
+			s->w[k].wtype = T_ADJ;
+	}
+}
+
 static void mark_backers(sentstate *s)
 {
-	static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
-	                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
-	                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
-	                                  "BRED", NULL};
 	/* "pro-American", "anti-Iranian": an actor after "pro-" or "anti-"
 	 * names a leaning, not a party */
 	for (int i = 1; i < s->n; i++) {
@@ -672,10 +850,7 @@ static void mark_backers(sentstate *s)
 		const cword *p = &s->w[i - 1];
 		if (p->wtype != T_ACTOR || p->off + p->len + 1 != x->off || s->text[x->off - 1] != '-')
 			continue;
-		int tie = 0;
-		for (int k = 0; TIE[k] && !tie; k++)
-			tie = dyad__norm_is(x->norm, TIE[k]);
-		if (!tie)
+		if (!tie_word(x))
 			continue;
 		int h = i - 1;
 		while (h > 0 && dyad__head(s, h, T_ACTOR) < 0 && s->w[h - 1].wtype == T_ACTOR)
@@ -1548,6 +1723,30 @@ static int expletive_it(const sentstate *s, int p)
 	return be && j;
 }
 
+/*
+ * News: the actor whose head is word q is a person, who can be "he" or
+ * "she": a name bound in the story by its title or apposition, a
+ * dictionary actor with dated roles (people have terms of office;
+ * countries, institutions and media do not: "told CNN she ..." is not
+ * CNN), or an actor next to a title ("Iranian Foreign Minister ...").
+ */
+static int person_at(const dyad_coder *c, const sentstate *s, int q)
+{
+	if ((q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) || (q > 0 && s->w[q - 1].wtype == T_AGENT))
+		return 1;
+	const cword *x = &s->w[q];
+	if (x->root == NONE32)
+		return x->bound != NULL && x->wtype != T_PRONOUN;
+	const dyad_lexicon *lx = c->lx;
+	if (lx->phrases.v[x->root].cat != CAT_ACTOR)
+		return 0;
+	const lex_actor *a = &lx->actors.v[lx->phrases.v[x->root].target];
+	for (uint32_t i = 0; i < a->n; i++)
+		if (!lx->acodes.v[a->first + i].dflt)
+			return 1;
+	return 0;
+}
+
 static int deref_pronouns(dyad_coder *c, sentstate *s)
 {
 	int news = c->opt.news_grammar;
@@ -1563,11 +1762,16 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		if (news && !strcmp(n, "IT") && expletive_it(s, p))
 			continue;
 		int plural = !singular;
+		int it = !strcmp(n, "IT");
 		int ref = news && singular ? reported_subject_of(s, p) : -1;
+		/* news: "he" and "she" stand for people only */
+		int personal = news && singular && !it;
+		if (personal && ref >= 0 && !person_at(c, s, ref))
+			ref = -1;
 		if (singular && ref < 0) {
 			/* news: "it" is a state or a body, "he"/"she" a person: the
-			 * first actor of that kind, else the first actor */
-			int it = !strcmp(n, "IT"), pick = -1;
+			 * first actor of that kind, else ("it") the first actor */
+			int pick = -1;
 			for (int q = first; q < p; q++) {
 				if (s->w[q].wtype != T_ACTOR)
 					continue;
@@ -1578,16 +1782,15 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 				}
 				if (dyad__head(s, q, T_ACTOR) < 0)
 					continue;
-				if (ref < 0)
+				if (ref < 0 && !personal)
 					ref = q;
 				if (!news)
 					break;
 				const char *code = s->w[q].bound ? s->w[q].bound : root_code(c, s, s->w[q].root);
-				/* a person: a code with a role, or a title next to it */
-				int person = (code && strlen(code) > 3) ||
-				             (q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) ||
-				             (q > 0 && s->w[q - 1].wtype == T_AGENT);
-				if (code && (it ? !person && strlen(code) == 3 : person)) {
+				if (personal ? code && person_at(c, s, q)
+				             : code && strlen(code) == 3 &&
+				                   !(q + 1 < s->n && s->w[q + 1].wtype == T_AGENT) &&
+				                   !(q > 0 && s->w[q - 1].wtype == T_AGENT)) {
 					pick = q;
 					break;
 				}
@@ -1608,14 +1811,16 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		}
 		if (ref < 0) {
 			/* no antecedent here: the actor forwarded from the previous
-			 * sentence, if any */
-			if (s->fwd_in == NONE32)
+			 * sentence, if any (news: the last person named, for "he"
+			 * and "she") */
+			uint32_t fin = personal ? s->fwd_person_in : s->fwd_in;
+			if (fin == NONE32)
 				continue;
 			x->wtype = T_ACTOR;
-			if (s->fwd_in & FWD_BOUND) {
+			if (fin & FWD_BOUND) {
 				/* a name the story bound to a code ("Ryan Doe, the US
 				 * envoy, ..."): the pronoun takes that code */
-				uint32_t k = s->fwd_in & ~FWD_BOUND;
+				uint32_t k = fin & ~FWD_BOUND;
 				if (k >= (uint32_t)c->nnames) {
 					x->wtype = T_PRONOUN;
 					continue;
@@ -1625,7 +1830,7 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 					return -1;
 				continue;
 			}
-			x->fwd = s->fwd_in;
+			x->fwd = fin;
 			if (dyad__span_add(c, s, T_ACTOR, p, p, NONE32) < 0)
 				return -1;
 			continue;
@@ -1634,6 +1839,44 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 			return -1;
 	}
 	return 0;
+}
+
+/*
+ * News: the person that "he" or "she" in the next sentence stands for:
+ * the first person named in this one (or the one a pronoun here stood
+ * for); when it names no actor at all, the one forwarded to it.
+ */
+static void forward_person(const dyad_coder *c, sentstate *s)
+{
+	if (s->fwd_out != NONE32)
+		s->fwd_person_out = NONE32;
+	for (int i = 0; i < s->n; i++) {
+		const cword *x = &s->w[i];
+		if (x->wtype != T_ACTOR || dyad__head(s, i, T_ACTOR) < 0)
+			continue;
+		if (x->fwd != NONE32 && !x->pair) {
+			/* "he" standing for a person of a sentence before */
+			if (!strcmp(x->norm, "HE") || !strcmp(x->norm, "SHE") ||
+			    !strcmp(x->norm, "HIM") || !strcmp(x->norm, "HER")) {
+				s->fwd_person_out = x->fwd;
+				return;
+			}
+			continue;
+		}
+		if (x->root == NONE32 && x->bound) {
+			for (int k = 0; k < c->nnames; k++)
+				if (!strcmp(c->names[k].code, x->bound)) {
+					s->fwd_person_out = FWD_BOUND | (uint32_t)k;
+					return;
+				}
+			continue;
+		}
+		if (x->root != NONE32 && c->lx->phrases.v[x->root].cat == CAT_ACTOR &&
+		    person_at(c, s, i)) {
+			s->fwd_person_out = x->root;
+			return;
+		}
+	}
 }
 
 /*
@@ -2206,6 +2449,9 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 {
 	dyad_token *toks;
 	s->text = text;
+	/* a sentence too short to parse forwards nothing of its own */
+	s->fwd_out = NONE32;
+	s->fwd_person_out = s->fwd_person_in;
 	size_t nt = dyad_tokenize(&c->scratch, text, len, &toks);
 	if (nt == (size_t)-1)
 		return -1;
@@ -2282,8 +2528,11 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	if (c->opt.news_grammar && caps_us(c, s) != 0)
 		return -1;
 	mark_nouns(c, s);
-	if (c->opt.news_grammar)
+	if (c->opt.news_grammar) {
 		mark_backers(s);
+		reduced_ties(s);
+		null_dateline(s);
+	}
 	if (c->opt.convert_agents)
 		convert_agents(c, s);
 	if (c->opt.news_grammar)
@@ -2332,5 +2581,7 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 			break;
 		}
 	}
+	if (c->opt.news_grammar)
+		forward_person(c, s);
 	return 0;
 }

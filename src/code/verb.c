@@ -730,6 +730,26 @@ static int stretch_subject(const vstate *v, int i)
 	return -1;
 }
 
+/* News: the last of HE, SHE, IT and THEY in from..i-1 that found no
+ * antecedent (it is still a pronoun, not an actor), contracted ones
+ * ("she's", "they'd") included, or -1. */
+static int unresolved_subject(const sentstate *s, int from, int i)
+{
+	static const char *const SUBJ[] = {"HE", "SHE", "IT", "THEY"};
+	for (int p = i - 1; p >= from && p >= 0; p--) {
+		const cword *x = &s->w[p];
+		if (x->wtype == T_ACTOR)
+			continue;
+		for (size_t k = 0; k < sizeof SUBJ / sizeof SUBJ[0]; k++) {
+			size_t n = strlen(SUBJ[k]);
+			if (x->nlen >= n && !memcmp(x->norm, SUBJ[k], n) &&
+			    (x->nlen == n ? x->wtype == T_PRONOUN : x->norm[n] == '\''))
+				return p;
+		}
+	}
+	return -1;
+}
+
 static void regular_source(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -751,7 +771,10 @@ static void regular_source(vstate *v, int i)
 		if (st >= 0)
 			from = st;
 	}
-	for (int f = from; f <= v->ce && f < s->n; f++) {
+	/* news: "X told CNN SHE was calling for ...": a subject pronoun left
+	 * without an antecedent is the verb's subject; no actor before it is */
+	int pron = o->news_grammar ? unresolved_subject(s, from, i) : -1;
+	for (int f = pron >= 0 ? pron + 1 : from; f <= v->ce && f < s->n; f++) {
 		/* news: the source is named before its verb (TABARI also looks
 		 * after it, which in news turns "..., the group that seized parts
 		 * of Iraq and Syria" into Iraq acting on Syria); passives are
@@ -866,6 +889,32 @@ static int consult_venue(const vstate *v, int f)
 	return 0;
 }
 
+/* The quotation mark at word k closes a quotation: a right double
+ * quotation mark, or '"' written right after a word or punctuation. */
+static int closing_quote(const sentstate *s, int k)
+{
+	const unsigned char *t = (const unsigned char *)s->text + s->w[k].off;
+	if (s->w[k].len == 3 && t[0] == 0xE2 && t[1] == 0x80)
+		return t[2] == 0x9D;
+	if (t[0] != '"' || s->w[k].off == 0)
+		return 0;
+	unsigned char b = t[-1];
+	return b != ' ' && b != '\t' && b != '(' && b != '[';
+}
+
+/* The closing quotation mark at word k ends a quoted clause: punctuation
+ * right before it ('...," she said', '...." '). */
+static int quote_ends_clause(const sentstate *s, int k)
+{
+	uint32_t off = s->w[k].off;
+	if (off == 0)
+		return 0;
+	char b = s->text[off - 1];
+	return b == ',' || b == '.' || b == '?' || b == '!' || b == ';' || b == ':' ||
+	       (off >= 3 && (unsigned char)s->text[off - 3] == 0xE2 &&
+	        (unsigned char)s->text[off - 2] == 0x80 && (unsigned char)b == 0xA6);
+}
+
 static void regular_target(vstate *v, int i)
 {
 	const sentstate *s = v->s;
@@ -874,7 +923,20 @@ static void regular_target(vstate *v, int i)
 	int nominal = na >= 0;
 	/* a noun for certain: after a preposition or a determiner */
 	int noun_ev = nominal && (pp || (na > v->cs && s->w[na - 1].wtype == T_DETERM));
+	int opened = 0;
 	for (int f = i + 1; f <= v->ce && f < s->n; f++) {
+		/* news: a verb quoted has its target inside the quotation, not in
+		 * what follows it ('"... rejects violence," Obama said'); a
+		 * quoted phrase in the writer's sentence ('was "deeply
+		 * concerned" by ...') goes on */
+		if (o->news_grammar && s->w[f].tokkind == DYAD_TOK_QUOTE) {
+			if (!closing_quote(s, f))
+				opened++;
+			else if (opened)
+				opened--;
+			else if (quote_ends_clause(s, f))
+				break;
+		}
 		/* news: not inside a relative clause on the object ("sanctioned
 		 * a company THAT helped Iran") */
 		if (o->news_grammar && f > i + 1 && relative_clause_at(v, f))
