@@ -2753,6 +2753,16 @@ done:;
 		if (c->opt.news_grammar && !strcmp(ss, ts) && !e->self)
 			continue; /* news: the same actor on both sides, agent included
 			             (unless a reflexive object says so) */
+		/* news: an actor does not act on its own country as a whole: "the
+		 * Pentagon is beefing up the nation's defences", "Obama's support
+		 * for U.S. personnel", "Putin flew to Magnitogorsk" name a place
+		 * or a modifier, not a party (a role of that country, USAGOV ->
+		 * USALEG, is a domestic event and stays). Sympathy (018) is the
+		 * exception: it goes to the people of the place of a tragedy. */
+		if (c->opt.news_grammar && !e->self && ts[0] && ts[1] && ts[2] && !ts[3] &&
+		    strcmp(ss, ts) && !strncmp(ss, ts, 3) && strcmp(ts, "---") &&
+		    (e->code == NONE32 || strcmp(dyad__str(c, e->code), "018")))
+			continue;
 		/* news: "the two sides" are the other party's own side: not these
 		 * two sides ("X urged the two sides" when X is one of them) */
 		if (s->npairw && !strncmp(ss, ts, 3) &&
