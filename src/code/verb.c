@@ -1846,6 +1846,36 @@ static void check_time(vstate *v)
 
 /* ---- the sentence ----------------------------------------------------- */
 
+/* News: an actor named only by a city or region (a <PLACES> entry) with
+ * no agent: "the Benghazi attack", "Rep. Smith of Ohio", "flew to
+ * Manaus". It gives its country to an agent ("Basra police"), but on
+ * its own it is where something happens, not who acts. */
+static int bare_place(const dyad_coder *c, const sentstate *s, const actrec *a)
+{
+	if (a->agent || a->where < 0 || a->where >= s->n)
+		return 0;
+	const cword *w = &s->w[a->where];
+	const dyad_lexicon *lx = c->lx;
+	if (w->wtype != T_ACTOR || w->root == NONE32 || w->root >= lx->phrases.n)
+		return 0;
+	const lex_phrase *ph = &lx->phrases.v[w->root];
+	return ph->cat == CAT_ACTOR && ph->target < lx->actors.n && lx->actors.v[ph->target].place;
+}
+
+/* Codes whose target may be a bare place: sympathy for the people of a
+ * place (018), a visit, hosting or a meeting at a place (042-044), a
+ * show of force (15) and coercion and force (17-20). */
+static int place_target_code(const dyad_coder *c, uint32_t code)
+{
+	if (code == NONE32)
+		return 0;
+	const char *cs = dyad__str(c, code);
+	int root = code_root(c, code);
+	return !strcmp(cs, "018") || (cs[0] == '0' && cs[1] == '4' && cs[2] >= '2' && cs[2] <= '4') ||
+	       root == 15 ||
+	       (root >= 17 && root <= 20);
+}
+
 static int same_actors(const ev *e)
 {
 	if (e->s.actor == NONE32 || e->t.actor == NONE32 || e->s.special || e->t.special)
@@ -2762,6 +2792,13 @@ done:;
 		if (c->opt.news_grammar && !e->self && ts[0] && ts[1] && ts[2] && !ts[3] &&
 		    strcmp(ss, ts) && !strncmp(ss, ts, 3) && strcmp(ts, "---") &&
 		    (e->code == NONE32 || strcmp(dyad__str(c, e->code), "018")))
+			continue;
+		/* news: a bare place is no party, except as the target of a
+		 * visit or a meeting held there ("flew to Geneva": Switzerland)
+		 * or of force ("air strikes on Mosul", "exercises in Alaska":
+		 * its people and its state) */
+		if (c->opt.news_grammar &&
+		    (bare_place(c, s, &e->s) || (bare_place(c, s, &e->t) && !place_target_code(c, e->code))))
 			continue;
 		/* news: "the two sides" are the other party's own side: not these
 		 * two sides ("X urged the two sides" when X is one of them) */
