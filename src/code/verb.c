@@ -1876,6 +1876,21 @@ static int place_target_code(const dyad_coder *c, uint32_t code)
 	       (root >= 17 && root <= 20);
 }
 
+/* News: the actor a is protesters, rioters or a mob ("a Ukrainian
+ * protestor", "protesters in Basra"): their force against people or
+ * property is a violent protest, a riot (145), not an act of their
+ * state. */
+static int riot_source(const sentstate *s, const actrec *a)
+{
+	if (a->where < 0 || a->where >= s->n || s->w[a->where].wtype != T_ACTOR)
+		return 0;
+	int lo = a->where > 0 ? a->where - 1 : 0, hi = actor_tail(s, a->where) + 1;
+	for (int w = lo; w <= hi && w < s->n; w++)
+		if (word_in(&s->w[w], FW(PROTESTERS)))
+			return 1;
+	return 0;
+}
+
 static int same_actors(const ev *e)
 {
 	if (e->s.actor == NONE32 || e->t.actor == NONE32 || e->s.special || e->t.special)
@@ -2813,6 +2828,15 @@ done:;
 			      !strcmp(s->ev[j].src_str, ss) && !strcmp(s->ev[j].tgt_str, ts);
 		if (dup)
 			continue;
+		/* news: property destroyed, people assaulted, plain clashes
+		 * (190): by protesters a riot, 145 (arms named, 191-196, stay) */
+		if (c->opt.news_grammar && e->code != NONE32 && riot_source(s, &e->s)) {
+			int root = code_root(c, e->code);
+			int riot = root == 17 || root == 18 || !strcmp(dyad__str(c, e->code), "190");
+			int64_t id = riot ? dyad_strtab_find(&c->lx->strs, "145", 3) : -1;
+			if (id >= 0)
+				e->code = (uint32_t)id;
+		}
 		rawevent *r = &s->ev[s->nev++];
 		memset(r, 0, sizeof *r);
 		r->src = (int16_t)(e->s.where == WHERE_DEFAULT ? -2 : e->s.where);
