@@ -1203,6 +1203,22 @@ static int hypothetical_at(const vstate *v, int verb)
 		if ((s->w[w].norm[0] == 'I' && dyad__norm_is(s->w[w].norm, "IF")) ||
 		    (s->w[w].norm[0] == 'U' && dyad__norm_is(s->w[w].norm, "UNLESS")))
 			return 1;
+	/* news: "ANY new sanctions would ...", "ANY effort by the US to
+	 * impose a no-fly zone": an act of no particular occasion (not after
+	 * a negation: "did not launch any attack" is a negated act) */
+	if (v->c->opt.news_grammar)
+		for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 8; w--, k++) {
+			const cword *x = &s->w[w];
+			if (x->wtype == T_COMMA || word_in(x, FW(CLAUSE_OPENERS)) ||
+			    (dyad__head(s, w, T_VERB) >= 0 && !word_in(x, FW(TO))))
+				break;
+			if (x->norm[0] == 'A' && dyad__norm_is(x->norm, "ANY") && w < v->pat_lo) {
+				for (int n = w - 1; n >= 0 && n >= w - 3; n--)
+					if (word_in(&s->w[n], FW(NEG)))
+						return 0;
+				return 1;
+			}
+		}
 	return 0;
 }
 
