@@ -116,6 +116,7 @@ enum {
 	FWI_PAIR_PAST,
 	FWI_PAIR_NOT_PAST,
 	FWI_PAIR_ADV,
+	FWI_PROTESTERS,
 	FW_NLISTS
 };
 #define FW(x) ((uint64_t)1 << FWI_##x)

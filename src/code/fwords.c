@@ -130,6 +130,10 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	                                            "ARE", "BE", "TO", NULL},
 	[FWI_PAIR_ADV] = (const char *const[]){"THEN", "LATER", "ALREADY", "SOON", "AGAIN", "ONCE",
 	                                       NULL},
+	/* civilians whose force is a riot, 145 (verb.c riot_source) */
+	[FWI_PROTESTERS] = (const char *const[]){"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS",
+	                                         "DEMONSTRATOR", "DEMONSTRATORS", "RIOTER", "RIOTERS",
+	                                         "MOB", "MOBS", NULL},
 };
 
 /* The table of every list's words: each coder has its own (read-only once

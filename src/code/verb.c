@@ -1265,6 +1265,22 @@ static int hypothetical_at(const vstate *v, int verb)
 		if ((s->w[w].norm[0] == 'I' && dyad__norm_is(s->w[w].norm, "IF")) ||
 		    (s->w[w].norm[0] == 'U' && dyad__norm_is(s->w[w].norm, "UNLESS")))
 			return 1;
+	/* news: "ANY new sanctions would ...", "ANY effort by the US to
+	 * impose a no-fly zone": an act of no particular occasion (not after
+	 * a negation: "did not launch any attack" is a negated act) */
+	if (v->c->opt.news_grammar)
+		for (int w = verb - 1, k = 0; w >= v->cs && w >= 0 && k < 8; w--, k++) {
+			const cword *x = &s->w[w];
+			if (x->wtype == T_COMMA || word_in(x, FW(CLAUSE_OPENERS)) ||
+			    (dyad__head(s, w, T_VERB) >= 0 && !word_in(x, FW(TO))))
+				break;
+			if (x->norm[0] == 'A' && dyad__norm_is(x->norm, "ANY") && w < v->pat_lo) {
+				for (int n = w - 1; n >= 0 && n >= w - 3; n--)
+					if (word_in(&s->w[n], FW(NEG)))
+						return 0;
+				return 1;
+			}
+		}
 	return 0;
 }
 
@@ -1907,6 +1923,51 @@ static void check_time(vstate *v)
 }
 
 /* ---- the sentence ----------------------------------------------------- */
+
+/* News: an actor named only by a city or region (a <PLACES> entry) with
+ * no agent: "the Benghazi attack", "Rep. Smith of Ohio", "flew to
+ * Manaus". It gives its country to an agent ("Basra police"), but on
+ * its own it is where something happens, not who acts. */
+static int bare_place(const dyad_coder *c, const sentstate *s, const actrec *a)
+{
+	if (a->agent || a->where < 0 || a->where >= s->n)
+		return 0;
+	const cword *w = &s->w[a->where];
+	const dyad_lexicon *lx = c->lx;
+	if (w->wtype != T_ACTOR || w->root == NONE32 || w->root >= lx->phrases.n)
+		return 0;
+	const lex_phrase *ph = &lx->phrases.v[w->root];
+	return ph->cat == CAT_ACTOR && ph->target < lx->actors.n && lx->actors.v[ph->target].place;
+}
+
+/* Codes whose target may be a bare place: sympathy for the people of a
+ * place (018), a visit, hosting or a meeting at a place (042-044), a
+ * show of force (15) and coercion and force (17-20). */
+static int place_target_code(const dyad_coder *c, uint32_t code)
+{
+	if (code == NONE32)
+		return 0;
+	const char *cs = dyad__str(c, code);
+	int root = code_root(c, code);
+	return !strcmp(cs, "018") || (cs[0] == '0' && cs[1] == '4' && cs[2] >= '2' && cs[2] <= '4') ||
+	       root == 15 ||
+	       (root >= 17 && root <= 20);
+}
+
+/* News: the actor a is protesters, rioters or a mob ("a Ukrainian
+ * protestor", "protesters in Basra"): their force against people or
+ * property is a violent protest, a riot (145), not an act of their
+ * state. */
+static int riot_source(const sentstate *s, const actrec *a)
+{
+	if (a->where < 0 || a->where >= s->n || s->w[a->where].wtype != T_ACTOR)
+		return 0;
+	int lo = a->where > 0 ? a->where - 1 : 0, hi = actor_tail(s, a->where) + 1;
+	for (int w = lo; w <= hi && w < s->n; w++)
+		if (word_in(&s->w[w], FW(PROTESTERS)))
+			return 1;
+	return 0;
+}
 
 static int same_actors(const ev *e)
 {
@@ -2815,6 +2876,23 @@ done:;
 		if (c->opt.news_grammar && !strcmp(ss, ts) && !e->self)
 			continue; /* news: the same actor on both sides, agent included
 			             (unless a reflexive object says so) */
+		/* news: an actor does not act on its own country as a whole: "the
+		 * Pentagon is beefing up the nation's defences", "Obama's support
+		 * for U.S. personnel", "Putin flew to Magnitogorsk" name a place
+		 * or a modifier, not a party (a role of that country, USAGOV ->
+		 * USALEG, is a domestic event and stays). Sympathy (018) is the
+		 * exception: it goes to the people of the place of a tragedy. */
+		if (c->opt.news_grammar && !e->self && ts[0] && ts[1] && ts[2] && !ts[3] &&
+		    strcmp(ss, ts) && !strncmp(ss, ts, 3) && strcmp(ts, "---") &&
+		    (e->code == NONE32 || strcmp(dyad__str(c, e->code), "018")))
+			continue;
+		/* news: a bare place is no party, except as the target of a
+		 * visit or a meeting held there ("flew to Geneva": Switzerland)
+		 * or of force ("air strikes on Mosul", "exercises in Alaska":
+		 * its people and its state) */
+		if (c->opt.news_grammar &&
+		    (bare_place(c, s, &e->s) || (bare_place(c, s, &e->t) && !place_target_code(c, e->code))))
+			continue;
 		/* news: "the two sides" are the other party's own side: not these
 		 * two sides ("X urged the two sides" when X is one of them) */
 		if (s->npairw && !strncmp(ss, ts, 3) &&
@@ -2828,6 +2906,15 @@ done:;
 			      !strcmp(s->ev[j].src_str, ss) && !strcmp(s->ev[j].tgt_str, ts);
 		if (dup)
 			continue;
+		/* news: property destroyed, people assaulted, plain clashes
+		 * (190): by protesters a riot, 145 (arms named, 191-196, stay) */
+		if (c->opt.news_grammar && e->code != NONE32 && riot_source(s, &e->s)) {
+			int root = code_root(c, e->code);
+			int riot = root == 17 || root == 18 || !strcmp(dyad__str(c, e->code), "190");
+			int64_t id = riot ? dyad_strtab_find(&c->lx->strs, "145", 3) : -1;
+			if (id >= 0)
+				e->code = (uint32_t)id;
+		}
 		rawevent *r = &s->ev[s->nev++];
 		memset(r, 0, sizeof *r);
 		r->src = (int16_t)(e->s.where == WHERE_DEFAULT ? -2 : e->s.where);

@@ -28,7 +28,7 @@
 #include "util/buf.h"
 
 #define MAGIC "DYADLEX\1"
-#define FORMAT 11
+#define FORMAT 12
 
 typedef struct imghdr {
 	char magic[8];

@@ -107,6 +107,9 @@ typedef struct lex_acode {
 typedef struct lex_actor {
 	uint32_t first, n; /* lex->acodes range */
 	uint32_t parent;   /* phrase id of the first phrase of the synonym group */
+	uint8_t place;     /* from a <PLACES> section: a city or region, which
+	                      in news coding is no party on its own */
+	uint8_t pad[3];
 } lex_actor;
 
 /* Agent code: the role code and where the actor code goes. */

@@ -53,7 +53,7 @@ typedef struct loadctx {
 	int depth;          /* .project nesting */
 } loadctx;
 
-enum { SEC_NONE = 0, SEC_NOUN, SEC_ADJ, SEC_SYNSETS, SEC_TIME, SEC_ATTRIB, SEC_SKIP };
+enum { SEC_NONE = 0, SEC_NOUN, SEC_ADJ, SEC_SYNSETS, SEC_TIME, SEC_ATTRIB, SEC_PLACES, SEC_SKIP };
 
 static void warn(loadctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 static void warn(loadctx *c, const char *fmt, ...)
@@ -640,9 +640,10 @@ static int64_t new_actor(loadctx *c)
 	lex_actor *a = dyad_vec_push(&c->lx->actors);
 	if (!a)
 		return -1;
+	memset(a, 0, sizeof *a);
 	a->first = (uint32_t)c->lx->acodes.n;
-	a->n = 0;
 	a->parent = NONE;
+	a->place = c->section == SEC_PLACES;
 	return (int64_t)(c->lx->actors.n - 1);
 }
 
@@ -1206,6 +1207,8 @@ static int load_lines(loadctx *c, const char *data, size_t len)
 				sec = SEC_TIME;
 			else if (!strcmp(t, "ATTRIB") || !strcmp(t, "ATTRIBUTION"))
 				sec = SEC_ATTRIB;
+			else if (!strcmp(t, "PLACES") && c->kind == DYAD_DICT_ACTORS)
+				sec = SEC_PLACES; /* dyad: cities and regions */
 			group_end(c);
 			c->cur_verb = -1;
 			if (closing) {

@@ -689,14 +689,45 @@ static void test_lexicon_malformed_unknown_section(void **state)
 	diags d;
 	dyad_lexicon *lx = load(&d, "bad8.actors",
 	                        "KENYA_ [KEN]\n"
-	                        "<PLACES>\n"
+	                        "<REGIONS>\n"
 	                        "ATLANTIS_ [ATL]\n"
+	                        "</REGIONS>\n"
+	                        "CHINA_ [CHN]\n",
+	                        DYAD_DICT_ACTORS);
+	assert_one_warning(&d, lx, "bad8.actors", 2, "<REGIONS>");
+	assert_int_equal(stats(lx).actors, 2);
+	assert_null(phrase(lx, CAT_ACTOR, "ATLANTIS"));
+	dyad_lexicon_free(lx);
+}
+
+/* <PLACES> (dyad): its actors are flagged as places; an actors-file
+ * section only. */
+static void test_lexicon_places_section(void **state)
+{
+	(void)state;
+	diags d;
+	dyad_lexicon *lx = load(&d, "places.actors",
+	                        "KENYA_ [KEN]\n"
+	                        "<PLACES>\n"
+	                        "MOMBASA_ [KEN]\n"
+	                        "KISUMU_\n"
+	                        "+KISUMU_CITY_\n"
+	                        "    [KEN]\n"
 	                        "</PLACES>\n"
 	                        "CHINA_ [CHN]\n",
 	                        DYAD_DICT_ACTORS);
-	assert_one_warning(&d, lx, "bad8.actors", 2, "<PLACES>");
-	assert_int_equal(stats(lx).actors, 2);
-	assert_null(phrase(lx, CAT_ACTOR, "ATLANTIS"));
+	assert_int_equal(d.n, 0);
+	assert_int_equal(stats(lx).actors, 5);
+	const char *const want[][2] = {{"KENYA", "0"}, {"MOMBASA", "1"}, {"KISUMU", "1"},
+	                               {"KISUMU CITY", "1"}, {"CHINA", "0"}};
+	for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+		const lex_phrase *p = phrase(lx, CAT_ACTOR, want[i][0]);
+		assert_non_null(p);
+		assert_int_equal(lx->actors.v[p->target].place, want[i][1][0] - '0');
+	}
+	dyad_lexicon_free(lx);
+	lx = load(&d, "places.agents", "<PLACES>\nMAYOR_ [GOV]\n</PLACES>\n", DYAD_DICT_AGENTS);
+	assert_one_warning(&d, lx, "places.agents", 1, "<PLACES>");
 	dyad_lexicon_free(lx);
 }
 
@@ -1175,6 +1206,7 @@ int main(void)
 		cmocka_unit_test(test_lexicon_malformed_agent_without_tilde),
 		cmocka_unit_test(test_lexicon_malformed_bad_date_restriction),
 		cmocka_unit_test(test_lexicon_malformed_unknown_section),
+		cmocka_unit_test(test_lexicon_places_section),
 		cmocka_unit_test(test_lexicon_malformed_bytes_in_line),
 		cmocka_unit_test(test_lexicon_section_not_closed),
 		cmocka_unit_test(test_lexicon_crlf_bom_and_tabs),
