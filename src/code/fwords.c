@@ -130,6 +130,20 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	                                            "ARE", "BE", "TO", NULL},
 	[FWI_PAIR_ADV] = (const char *const[]){"THEN", "LATER", "ALREADY", "SOON", "AGAIN", "ONCE",
 	                                       NULL},
+	/* participles of a tie ("Iranian-backed", "forces backed by X"):
+	 * parse.c reduced_ties; BACKING: those whose "by" names a backer;
+	 * ALLIED: those of an alliance "with" or "against"; ALSO_LONG: the
+	 * adverbs allowed between the noun phrase and the participle */
+	[FWI_TIE] = (const char *const[]){"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
+	                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
+	                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
+	                                  "BRED", "FINANCED", "EQUIPPED", NULL},
+	[FWI_BACKING] = (const char *const[]){"BACKED", "SUPPORTED", "SPONSORED", "FUNDED",
+	                                      "FINANCED", "ARMED", "TRAINED", "EQUIPPED",
+	                                      "INSPIRED", NULL},
+	[FWI_ALLIED] = (const char *const[]){"ALLIED", "ALIGNED", NULL},
+	[FWI_WITH_AGAINST] = (const char *const[]){"WITH", "AGAINST", NULL},
+	[FWI_ALSO_LONG] = (const char *const[]){"ALSO", "LONG", NULL},
 	/* civilians whose force is a riot, 145 (verb.c riot_source) */
 	[FWI_PROTESTERS] = (const char *const[]){"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS",
 	                                         "DEMONSTRATOR", "DEMONSTRATORS", "RIOTER", "RIOTERS",

@@ -645,18 +645,7 @@ static int noun_phrase_end(const sentstate *s, int i)
  * rebels") describes who the phrase's head is tied to; it is not a party
  * itself. Its words become adjectives.
  */
-static const char *const TIE[] = {"BACKED", "LED", "BASED", "LINKED", "ALLIED", "ALIGNED",
-                                  "SPONSORED", "SUPPORTED", "FUNDED", "ARMED", "TRAINED",
-                                  "INSPIRED", "HELD", "OCCUPIED", "AFFILIATED", "OWNED",
-                                  "BRED", "FINANCED", "EQUIPPED", NULL};
-
-static int tie_word(const cword *x)
-{
-	for (int k = 0; TIE[k]; k++)
-		if (dyad__norm_is(x->norm, TIE[k]))
-			return 1;
-	return 0;
-}
+static int tie_word(const cword *x) { return (x->fw & FW(TIE)) != 0; }
 
 /* Word i stops being a verb: its verb span is cancelled. */
 static void unverb(sentstate *s, int i)
@@ -690,22 +679,14 @@ static void reduced_ties(sentstate *s)
 			continue;
 		}
 		/* support, not "led by", "held by": those name the doer */
-		static const char *const BACKING[] = {"BACKED", "SUPPORTED", "SPONSORED", "FUNDED",
-		                                      "FINANCED", "ARMED", "TRAINED", "EQUIPPED",
-		                                      "INSPIRED", NULL};
-		int by = 0;
-		for (int k = 0; BACKING[k] && !by; k++)
-			by = dyad__norm_is(x->norm, BACKING[k]);
-		by = by && (s->w[i + 1].wtype == T_BYWORD || dyad__norm_is(s->w[i + 1].norm, "BY"));
-		int with = (dyad__norm_is(x->norm, "ALLIED") || dyad__norm_is(x->norm, "ALIGNED")) &&
-		           (dyad__norm_is(s->w[i + 1].norm, "WITH") ||
-		            dyad__norm_is(s->w[i + 1].norm, "AGAINST"));
+		int by = (x->fw & FW(BACKING)) &&
+		         (s->w[i + 1].wtype == T_BYWORD || dyad__norm_is(s->w[i + 1].norm, "BY"));
+		int with = (x->fw & FW(ALLIED)) && (s->w[i + 1].fw & FW(WITH_AGAINST));
 		if (!by && !with)
 			continue;
 		/* "an argument ALSO supported by", "forces LONG backed by" */
 		int b = i - 1;
-		while (b > 0 && (dyad__norm_is(s->w[b].norm, "ALSO") ||
-		                 dyad__norm_is(s->w[b].norm, "LONG") ||
+		while (b > 0 && ((s->w[b].fw & FW(ALSO_LONG)) ||
 		                 (s->w[b].nlen > 4 && !memcmp(s->w[b].norm + s->w[b].nlen - 2, "LY", 2) &&
 		                  s->w[b].wtype != T_ACTOR)))
 			b--;
