@@ -2867,6 +2867,15 @@ done:;
 		ev *e = &v->evs[i];
 		if (same_actors(e) && !(e->self && e->s.actor != NONE32 && !e->s.special))
 			continue;
+		/* news: property destroyed, people assaulted, plain clashes
+		 * (190): by protesters a riot, 145 (arms named, 191-196, stay) */
+		if (c->opt.news_grammar && e->code != NONE32 && riot_source(s, &e->s)) {
+			int root = code_root(c, e->code);
+			int riot = root == 17 || root == 18 || !strcmp(dyad__str(c, e->code), "190");
+			int64_t id = riot ? dyad_strtab_find(&c->lx->strs, "145", 3) : -1;
+			if (id >= 0)
+				e->code = (uint32_t)id;
+		}
 		int dup = 0;
 		for (int j = 0; j < i && !dup; j++)
 			dup = same_event(&v->evs[j], e);
@@ -2906,15 +2915,6 @@ done:;
 			      !strcmp(s->ev[j].src_str, ss) && !strcmp(s->ev[j].tgt_str, ts);
 		if (dup)
 			continue;
-		/* news: property destroyed, people assaulted, plain clashes
-		 * (190): by protesters a riot, 145 (arms named, 191-196, stay) */
-		if (c->opt.news_grammar && e->code != NONE32 && riot_source(s, &e->s)) {
-			int root = code_root(c, e->code);
-			int riot = root == 17 || root == 18 || !strcmp(dyad__str(c, e->code), "190");
-			int64_t id = riot ? dyad_strtab_find(&c->lx->strs, "145", 3) : -1;
-			if (id >= 0)
-				e->code = (uint32_t)id;
-		}
 		rawevent *r = &s->ev[s->nev++];
 		memset(r, 0, sizeof *r);
 		r->src = (int16_t)(e->s.where == WHERE_DEFAULT ? -2 : e->s.where);
