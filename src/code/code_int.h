@@ -122,6 +122,7 @@ enum {
 	FWI_ALLIED,
 	FWI_WITH_AGAINST,
 	FWI_ALSO_LONG,
+	FWI_SUBJ_PRON,
 	FW_NLISTS
 };
 #define FW(x) ((uint64_t)1 << FWI_##x)

@@ -144,6 +144,10 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	[FWI_ALLIED] = (const char *const[]){"ALLIED", "ALIGNED", NULL},
 	[FWI_WITH_AGAINST] = (const char *const[]){"WITH", "AGAINST", NULL},
 	[FWI_ALSO_LONG] = (const char *const[]){"ALSO", "LONG", NULL},
+	/* subject pronouns, contracted ones too (verb.c unresolved_subject) */
+	[FWI_SUBJ_PRON] = (const char *const[]){"HE", "SHE", "IT", "THEY", "HE'S", "HE'D", "HE'LL",
+	                                        "SHE'S", "SHE'D", "SHE'LL", "IT'S", "IT'D", "IT'LL",
+	                                        "THEY'RE", "THEY'D", "THEY'LL", "THEY'VE", NULL},
 	/* civilians whose force is a riot, 145 (verb.c riot_source) */
 	[FWI_PROTESTERS] = (const char *const[]){"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS",
 	                                         "DEMONSTRATOR", "DEMONSTRATORS", "RIOTER", "RIOTERS",

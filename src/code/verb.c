@@ -735,17 +735,11 @@ static int stretch_subject(const vstate *v, int i)
  * ("she's", "they'd") included, or -1. */
 static int unresolved_subject(const sentstate *s, int from, int i)
 {
-	static const char *const SUBJ[] = {"HE", "SHE", "IT", "THEY"};
 	for (int p = i - 1; p >= from && p >= 0; p--) {
 		const cword *x = &s->w[p];
-		if (x->wtype == T_ACTOR)
-			continue;
-		for (size_t k = 0; k < sizeof SUBJ / sizeof SUBJ[0]; k++) {
-			size_t n = strlen(SUBJ[k]);
-			if (x->nlen >= n && !memcmp(x->norm, SUBJ[k], n) &&
-			    (x->nlen == n ? x->wtype == T_PRONOUN : x->norm[n] == '\''))
-				return p;
-		}
+		if (x->wtype != T_ACTOR && word_in(x, FW(SUBJ_PRON)) &&
+		    (x->wtype == T_PRONOUN || memchr(x->norm, '\'', x->nlen)))
+			return p;
 	}
 	return -1;
 }
