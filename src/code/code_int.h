@@ -123,6 +123,7 @@ enum {
 	FWI_WITH_AGAINST,
 	FWI_ALSO_LONG,
 	FWI_SUBJ_PRON,
+	FWI_UNDERGO,
 	FW_NLISTS
 };
 #define FW(x) ((uint64_t)1 << FWI_##x)

@@ -148,6 +148,15 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	[FWI_SUBJ_PRON] = (const char *const[]){"HE", "SHE", "IT", "THEY", "HE'S", "HE'D", "HE'LL",
 	                                        "SHE'S", "SHE'D", "SHE'LL", "IT'S", "IT'D", "IT'LL",
 	                                        "THEY'RE", "THEY'D", "THEY'LL", "THEY'VE", NULL},
+	/* verbs whose subject undergoes the act named after them: "faced
+	 * sanctions", "came under criticism from X" (verb.c undergoer) */
+	[FWI_UNDERGO] = (const char *const[]){"FACE", "FACES", "FACED", "FACING", "UNDER", "RECEIVE",
+	                                      "RECEIVES", "RECEIVED", "RECEIVING", "DREW", "DRAW",
+	                                      "DRAWS", "DRAWING", "DRAWN", "SUFFER", "SUFFERS",
+	                                      "SUFFERED", "SUFFERING", "ENDURE", "ENDURES", "ENDURED",
+	                                      "ENDURING", "INCUR", "INCURS", "INCURRED", "WEATHER",
+	                                      "WEATHERED", "GOT", "GET", "GETS", "GETTING", "WON",
+	                                      "WIN", "WINS", "WINNING", "SECURED", "OBTAINED", NULL},
 	/* civilians whose force is a riot, 145 (verb.c riot_source) */
 	[FWI_PROTESTERS] = (const char *const[]){"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS",
 	                                         "DEMONSTRATOR", "DEMONSTRATORS", "RIOTER", "RIOTERS",

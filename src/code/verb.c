@@ -1538,6 +1538,42 @@ static int including_after(const sentstate *s, int t)
 	return -1;
 }
 
+/*
+ * News: "Turkey came UNDER criticism from Germany", "Iran FACES new
+ * sanctions", "Trump GOT a call from Putin": a nominal event right after
+ * a verb whose subject undergoes it (determiners, adjectives and up to
+ * three lower-case words between). The word of that verb, or -1.
+ */
+static int undergoer(const vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	if (dyad__past_form(&s->w[i]))
+		return -1;
+	for (int w = i - 1, k = 0; w >= v->cs && w >= 0 && k < 4; w--, k++) {
+		const cword *x = &s->w[w];
+		if (word_in(x, FW(UNDERGO)))
+			return w;
+		if (x->wtype != T_DETERM && x->wtype != T_ADJ &&
+		    !((x->wtype == T_NULL || x->wtype == T_LITR) && !x->cap &&
+		      !word_in(x, FW(TO) | FW(AUX) | FW(NEG))))
+			return -1;
+	}
+	return -1;
+}
+
+/* Is the actor at word f the object of "from" or "by" (determiners,
+ * adjectives and agents between)? */
+static int from_or_by(const sentstate *s, int f)
+{
+	for (int w = f - 1, k = 0; w >= 0 && k < 3; w--, k++) {
+		if (word_in(&s->w[w], FW(FROM_WORDS)) || s->w[w].wtype == T_BYWORD)
+			return 1;
+		if (s->w[w].wtype != T_DETERM && s->w[w].wtype != T_ADJ && s->w[w].wtype != T_AGENT)
+			return 0;
+	}
+	return 0;
+}
+
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32) {
@@ -1585,6 +1621,34 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		regular_source(v, i);
 	if (act_empty(&v->tgt))
 		regular_target(v, i);
+	int u = v->c->opt.news_grammar && !v->pat_src ? undergoer(v, i) : -1;
+	if (u >= 0) {
+		/* the subject is the target; the doer is the actor after "from"
+		 * or "by", or the nominal's own agent ("came under German
+		 * criticism"); with neither the doer is not named */
+		const sentstate *ss = v->s;
+		int t = v->tgt.where, sw = v->src.where;
+		if (!act_empty(&v->src) && sw > u && sw < i) {
+			v->tgt = v->src;
+			v->src = EMPTY;
+			regular_source(v, u);
+			if (act_empty(&v->src))
+				goto out;
+			actrec x = v->src;
+			v->src = v->tgt;
+			v->tgt = x;
+			v->reg_tgt = 1;
+		} else if (!act_empty(&v->src) && !act_empty(&v->tgt) && t > i && t < ss->n &&
+		           from_or_by(ss, t)) {
+			actrec x = v->src;
+			v->src = v->tgt;
+			v->tgt = x;
+		} else {
+			goto out;
+		}
+		put_event(v, code, i, pattern, verb_id, &v->src, &v->tgt);
+		goto out;
+	}
 	int btw = v->c->opt.news_grammar && mutual_code(v, code) ? between_compound(v) : -1;
 	if (btw >= 0 && (act_empty(&v->src) || in_compound(v->s, &v->src, btw)) &&
 	    (act_empty(&v->tgt) || in_compound(v->s, &v->tgt, btw) || check_passive(v, i) == 2)) {
