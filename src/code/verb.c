@@ -2027,6 +2027,27 @@ static int riot_source(const sentstate *s, const actrec *a)
 	return 0;
 }
 
+/* Is one of the roles of the composite code cs (3 letters each, after
+ * the first three) MED, the press? */
+static int media_code(const char *cs)
+{
+	size_t n = strlen(cs);
+	for (size_t k = 3; k + 3 <= n; k += 3)
+		if (cs[k] == 'M' && cs[k + 1] == 'E' && cs[k + 2] == 'D')
+			return 1;
+	return 0;
+}
+
+/* Codes done to the press, not said to it: sympathy (018), release
+ * (08), criticism and rejection (11, 12), threats (13), reduced relations
+ * (16), coercion and force (17-20). */
+static int media_target_code(const dyad_coder *c, uint32_t code)
+{
+	int root = code_root(c, code);
+	return !strcmp(dyad__str(c, code), "018") || root == 8 || root == 11 || root == 12 ||
+	       root == 13 || root >= 16;
+}
+
 static int same_actors(const ev *e)
 {
 	if (e->s.actor == NONE32 || e->t.actor == NONE32 || e->s.special || e->t.special)
@@ -2959,6 +2980,13 @@ done:;
 		 * its people and its state) */
 		if (c->opt.news_grammar &&
 		    (bare_place(c, s, &e->s) || (bare_place(c, s, &e->t) && !place_target_code(c, e->code))))
+			continue;
+		/* news: the press reports, asks and is told; it is not a party
+		 * to what it reports ("told CNN", "CNN's Jake Tapper asked X",
+		 * "Chinese state media praised ..."). As a target it stays for
+		 * what is done to it: arrests, releases, attacks, criticism */
+		if (c->opt.news_grammar && e->code != NONE32 &&
+		    (media_code(ss) || (media_code(ts) && !media_target_code(c, e->code))))
 			continue;
 		/* news: "the two sides" are the other party's own side: not these
 		 * two sides ("X urged the two sides" when X is one of them) */
