@@ -2426,6 +2426,62 @@ int dyad__build_litfilter(dyad_coder *c, sentstate *s)
 
 /* ---- driver ------------------------------------------------------------ */
 
+/*
+ * News: the "hover cards" a scraped page leaves after a name: "President
+ * Trump Donald John TrumpGOP senators balk at ... 2020 Democrats make play
+ * for veterans' votes MORE on Monday slammed ...". The full name is glued
+ * to the first linked headline (a lower-case letter right before a capital
+ * or a digit in one word), and the card ends with MORE in capitals. The
+ * card's tokens, from the full name to MORE, are dropped: the sentence
+ * reads "President Trump on Monday slammed ...". A glued word whose first
+ * part is a word of the name just before it (the surname) opens a card.
+ */
+static size_t drop_hover_cards(const char *text, dyad_token *toks, size_t nt)
+{
+	size_t out = 0;
+	for (size_t i = 0; i < nt; i++) {
+		const dyad_token *g = &toks[i];
+		size_t from = 0, to = 0;
+		if (g->kind == DYAD_TOK_WORD && g->cap && g->len >= 4 && out > 0) {
+			const char *t = text + g->off;
+			for (uint32_t p = 2; p < g->len && !to; p++) {
+				if (!(t[p - 1] >= 'a' && t[p - 1] <= 'z') ||
+				    !((t[p] >= 'A' && t[p] <= 'Z') || (t[p] >= '0' && t[p] <= '9')))
+					continue;
+				/* the surname just before: the short name's last word */
+				size_t j = out;
+				int found = 0;
+				for (size_t k = 0; k < 8 && j > 0; k++) {
+					j--;
+					if (toks[j].len == p && !memcmp(text + toks[j].off, t, p)) {
+						found = 1;
+						break;
+					}
+					if (!toks[j].cap && toks[j].kind != DYAD_TOK_COMMA)
+						break; /* "Jeff Sessions Jefferson (Jeff) Beauregard" */
+				}
+				if (!found)
+					continue;
+				for (size_t m = i + 1; m < nt && m < i + 120; m++)
+					if (toks[m].len >= 4 && !memcmp(text + toks[m].off, "MORE", 4) &&
+					    (toks[m].len == 4 || text[toks[m].off + 4] == '\'' ||
+					     (unsigned char)text[toks[m].off + 4] == 0xE2)) {
+						from = j + 1;
+						to = m + 1;
+						break;
+					}
+			}
+		}
+		if (to) {
+			out = from; /* the full name's first words are dropped too */
+			i = to - 1;
+			continue;
+		}
+		toks[out++] = *g;
+	}
+	return out;
+}
+
 int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 {
 	dyad_token *toks;
@@ -2436,6 +2492,8 @@ int dyad__parse(dyad_coder *c, sentstate *s, const char *text, size_t len)
 	size_t nt = dyad_tokenize(&c->scratch, text, len, &toks);
 	if (nt == (size_t)-1)
 		return -1;
+	if (c->opt.news_grammar)
+		nt = drop_hover_cards(text, toks, nt);
 	if (nt > MAX_WORDS)
 		nt = MAX_WORDS;
 	s->n = (int)nt;
