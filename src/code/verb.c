@@ -1574,6 +1574,7 @@ static int from_or_by(const sentstate *s, int f)
 	return 0;
 }
 
+static int speech_code(const vstate *v, const lex_vcode *code);
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
 	if (code->flags == CF_NULL && code->code2 == NONE32) {
@@ -1605,6 +1606,17 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		 * this event's source only, not the clause's */
 		int pp;
 		int h = nominal_agent_pp(v, i, &pp);
+		if (h >= 0 && v->pat_lo < i && speech_code(v, code) && act_empty(&v->tgt)) {
+			/* "condemned the US airstrike" (a pattern whose word
+			 * comes first, and a code of what is said): the noun's
+			 * doer is what the subject speaks of, its target */
+			actrec a = actor_full(v, h);
+			if (!act_empty(&a)) {
+				v->tgt = a;
+				v->reg_tgt = 1;
+			}
+			h = -1;
+		}
 		if (h >= 0 && h != v->src.where) {
 			actrec a = actor_full(v, h);
 			if (!act_empty(&a) && !act_equal(&a, &v->tgt)) {
@@ -1707,7 +1719,10 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 		goto out; /* "Soleimani's assassination": the doer is not named */
 	if (v->c->opt.news_grammar && !addressed(v, code, i))
 		goto out;
-	int passive = v->reg_src && v->reg_tgt ? check_passive(v, i) : 0;
+	/* (news: a clause that opens with its subject, "Trump said X has been
+	 * killed in a US raid", has it as a regular source too) */
+	int reg = v->reg_src || (v->c->opt.news_grammar && v->src.where == v->cs && v->cs > 0);
+	int passive = reg && v->reg_tgt ? check_passive(v, i) : 0;
 	if (passive == 2 && v->c->opt.news_grammar) {
 		/* "X was killed in Iraq": the actor after the verb is not the doer,
 		 * unless it names the strike that did it: "X was killed in a US
@@ -2573,6 +2588,33 @@ static int relative_subject(const vstate *v, int i, int *ante)
 	        ((s->w[r].wtype == T_NULL || s->w[r].wtype == T_LITR) && s->w[r].nlen > 4 &&
 	         !memcmp(s->w[r].norm + s->w[r].nlen - 2, "LY", 2))))
 		r--;
+	/* news: "in response to the US airstrike THAT killed X": a nominal
+	 * event that names its own doer is the clause's subject (the US
+	 * acts); one that is the object of a preposition and names none,
+	 * "retaliated for the airstrike that killed X", leaves the doer
+	 * unnamed */
+	int nh = r - 1; /* the head of a nominal of several words, "air strike" */
+	while (nh > v->cs && nh < s->n && s->w[nh].wtype == T_VERB && dyad__head(s, nh, T_VERB) < 0 &&
+	       s->w[nh - 1].wtype == T_VERB)
+		nh--;
+	if (v->c->opt.news_grammar && r > v->cs + 1 && nh > v->cs && word_in(&s->w[r], FW(REL)) &&
+	    s->w[nh].wtype == T_VERB && dyad__head(s, nh, T_VERB) >= 0) {
+		int h = nominal_agent(v, nh);
+		if (h >= 0) {
+			*ante = h;
+			return 1;
+		}
+		int b = nh - 1;
+		while (b > v->cs && (s->w[b].wtype == T_ADJ || s->w[b].wtype == T_NOUN))
+			b--;
+		if (s->w[b].wtype == T_DETERM && b > v->cs) {
+			b--;
+			if (s->w[b].wtype == T_PREP || word_in(&s->w[b], FW(OBJ_PREP))) {
+				*ante = -1;
+				return 1;
+			}
+		}
+	}
 	if (!relative_pronoun(v, r))
 		return 0;
 	int a = r - 1;
