@@ -1245,9 +1245,64 @@ static uint32_t intent_code(const vstate *v, uint32_t code)
 	return id < 0 ? code : (uint32_t)id;
 }
 
+/* Is there a would/could/might/may/should in the auxiliaries right
+ * before word w ("would not require")? */
+static int modal_before(const vstate *v, int w)
+{
+	const sentstate *s = v->s;
+	for (int k = w - 1, n = 0; k >= v->cs && k >= 0 && n < 3; k--, n++) {
+		if (word_in(&s->w[k], FW(MODAL)))
+			return 1;
+		if (!word_in(&s->w[k], FW(AUX)) && !word_in(&s->w[k], FW(NEG)))
+			break;
+	}
+	return 0;
+}
+
+/*
+ * News: an act under a modal further back: an infinitive whose governing
+ * verb has one, "the decision WOULD require the US TO CUT OFF aid", and a
+ * verb joined by "and"/"or" to one that has, "China WOULD buy more
+ * soybeans AND ALLOW foreign ownership".
+ */
+static int modal_scope(const vstate *v, int verb)
+{
+	const sentstate *s = v->s;
+	int w = verb - 1;
+	if (w <= v->cs || w < 1)
+		return 0;
+	if (dyad__norm_is(s->w[w].norm, "TO")) {
+		/* the governing verb: a few words back (its object between) */
+		for (int k = w - 1, n = 0; k > v->cs && n < 6; k--, n++) {
+			const cword *x = &s->w[k];
+			if (x->wtype == T_COMMA || word_in(x, FW(CLAUSE_OPENERS) | FW(REL)) ||
+			    dyad__norm_is(x->norm, "TO"))
+				return 0;
+			if (word_in(x, FW(MODAL)))
+				/* "would like to meet" is a wish, an intent */
+				return !(k + 1 < s->n && (dyad__norm_is(s->w[k + 1].norm, "LIKE") ||
+				                          dyad__norm_is(s->w[k + 1].norm, "LOVE")));
+		}
+		return 0;
+	}
+	if (dyad__norm_is(s->w[w].norm, "AND") || dyad__norm_is(s->w[w].norm, "OR")) {
+		/* the verb before, in the same stretch */
+		for (int k = w - 1, n = 0; k > v->cs && n < 12; k--, n++) {
+			const cword *x = &s->w[k];
+			if (x->wtype == T_COMMA || word_in(x, FW(CLAUSE_OPENERS) | FW(REL)))
+				return 0;
+			if (x->wtype == T_VERB && dyad__head(s, k, T_VERB) >= 0)
+				return modal_before(v, modal_start(v, k) + 1);
+		}
+	}
+	return 0;
+}
+
 static int hypothetical_at(const vstate *v, int verb)
 {
 	const sentstate *s = v->s;
+	if (v->c->opt.news_grammar && modal_scope(v, verb))
+		return 1;
 	for (int w = modal_start(v, verb), k = 0; w >= v->cs && w >= 0 && k < 3; w--, k++) {
 		const cword *x = &s->w[w];
 		if (word_in(x, FW(MODAL)))
