@@ -124,6 +124,8 @@ enum {
 	FWI_ALSO_LONG,
 	FWI_SUBJ_PRON,
 	FWI_UNDERGO,
+	FWI_STANDING,
+	FWI_EXPRESS,
 	FW_NLISTS
 };
 #define FW(x) ((uint64_t)1 << FWI_##x)

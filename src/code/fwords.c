@@ -157,6 +157,22 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	                                      "ENDURING", "INCUR", "INCURS", "INCURRED", "WEATHER",
 	                                      "WEATHERED", "GOT", "GET", "GETS", "GETTING", "WON",
 	                                      "WIN", "WINS", "WINNING", "SECURED", "OBTAINED", NULL},
+	/* nouns of a standing relation when their holder is named with them,
+	 * "Russia's support for Assad"; EXPRESS: the verbs that make them an
+	 * act, "announced their support" (verb.c standing_relation) */
+	[FWI_STANDING] = (const char *const[]){"SUPPORT", "BACKING", "SPONSORSHIP", "PATRONAGE", NULL},
+	[FWI_EXPRESS] = (const char *const[]){
+		"EXPRESS", "EXPRESSED", "EXPRESSES", "EXPRESSING", "ANNOUNCE", "ANNOUNCED",
+		"ANNOUNCES", "ANNOUNCING", "PLEDGE", "PLEDGED", "PLEDGES", "PLEDGING", "REAFFIRM",
+		"REAFFIRMED", "REAFFIRMS", "REAFFIRMING", "REITERATE", "REITERATED", "REITERATES",
+		"REITERATING", "VOICE", "VOICED", "VOICES", "VOICING", "DECLARE", "DECLARED",
+		"DECLARES", "DECLARING", "SIGNAL", "SIGNALED", "SIGNALLED", "SIGNALS", "SHOW",
+		"SHOWED", "SHOWS", "SHOWING", "THREW", "THROW", "THROWS", "THROWING", "CONFIRM",
+		"CONFIRMED", "CONFIRMS", "OFFER", "OFFERED", "OFFERS", "OFFERING", "GIVE", "GAVE",
+		"GIVES", "GIVING", "LEND", "LENT", "LENDS", "LENDING", "EXTEND", "EXTENDED",
+		"EXTENDS", "PROVIDE", "PROVIDED", "PROVIDES", "PROVIDING", "STATED", "MENTIONED",
+		"INCREASE", "INCREASED",
+		"STEPPED", "BOOSTED", NULL},
 	/* civilians whose force is a riot, 145 (verb.c riot_source) */
 	[FWI_PROTESTERS] = (const char *const[]){"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS",
 	                                         "DEMONSTRATOR", "DEMONSTRATORS", "RIOTER", "RIOTERS",

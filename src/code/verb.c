@@ -1629,6 +1629,60 @@ static int from_or_by(const sentstate *s, int f)
 	return 0;
 }
 
+/*
+ * News: a standing relation, not an act: "Russia's support for Assad",
+ * "Iranian backing of the Houthis", "its support for Maduro" (a noun of
+ * FW STANDING with its holder named before it), unless a verb of
+ * expression makes it one: "announced their support for X".
+ */
+static int standing_relation(const vstate *v, int i)
+{
+	const sentstate *s = v->s;
+	if (!word_in(&s->w[i], FW(STANDING)))
+		return 0;
+	/* a noun: "support FOR X", "support, ...", "support was ..." (not
+	 * the verb of "X and Y support it") */
+	int nx = i + 1;
+	if (nx < s->n && !(s->w[nx].wtype == T_COMMA || word_in(&s->w[nx], FW(AUX)) ||
+	                   dyad__norm_is(s->w[nx].norm, "FOR") || dyad__norm_is(s->w[nx].norm, "OF") ||
+	                   dyad__norm_is(s->w[nx].norm, "TO") || dyad__norm_is(s->w[nx].norm, "FROM") ||
+	                   dyad__norm_is(s->w[nx].norm, "AMONG") || dyad__norm_is(s->w[nx].norm, "IN") ||
+	                   dyad__norm_is(s->w[nx].norm, "ON") || dyad__norm_is(s->w[nx].norm, "AGAINST")))
+		return 0;
+	int w = i - 1;
+	for (int k = 0; k < 2 && w > v->cs &&
+	                (s->w[w].wtype == T_ADJ ||
+	                 ((s->w[w].wtype == T_NULL || s->w[w].wtype == T_LITR) && !s->w[w].cap &&
+	                  !word_in(&s->w[w], FW(AUX) | FW(TO))));
+	     k++)
+		w--;
+	if (w < v->cs || w < 0)
+		return 0;
+	const cword *x = &s->w[w];
+	int p;
+	while (w > v->cs && s->w[w].wtype == T_AGENT)
+		w--; /* "Iraqi military support"; "military support" names no holder */
+	x = &s->w[w];
+	if (x->wtype == T_ACTOR) {
+		p = actor_head(s, w);
+		while (p > v->cs && (s->w[p - 1].wtype == T_ACTOR || s->w[p - 1].wtype == T_AGENT))
+			p--;
+	} else if (word_in(x, FW(POSS)) ||
+	           (x->nlen > 2 && ((x->norm[x->nlen - 2] == '\'' && x->norm[x->nlen - 1] == 'S') ||
+	                            (x->norm[x->nlen - 2] == 'S' && x->norm[x->nlen - 1] == '\'')))) {
+		p = w;
+	} else {
+		return 0;
+	}
+	/* (the verb may close the clause before: "X announced | their
+	 * support") */
+	int b = p - 1;
+	while (b > 0 && b >= p - 3 && (s->w[b].wtype == T_DETERM || s->w[b].wtype == T_ADJ ||
+	                               word_in(&s->w[b], FW(AUX))))
+		b--;
+	return !(b >= 0 && word_in(&s->w[b], FW(EXPRESS)));
+}
+
 static int speech_code(const vstate *v, const lex_vcode *code);
 static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern, uint32_t verb_id)
 {
@@ -1654,6 +1708,8 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	}
 	actrec carried = v->src; /* the clause's source, back after this event */
 	int carried_reg = v->reg_src, swapped = 0;
+	if (v->c->opt.news_grammar && !v->pat_src && standing_relation(v, i))
+		goto out;
 	if (v->c->opt.news_grammar && !v->pat_src) {
 		/* news: a nominal event's own agent ("triggered an Iranian missile
 		 * attack") wins over a source carried from an earlier verb; inside
