@@ -1438,6 +1438,13 @@ static int compound_members(const vstate *v, int w, int *out, int max)
 	return n;
 }
 
+/* Does the word end in a possessive, "Iran's", "the allies'"? */
+static int possessive_form(const cword *y)
+{
+	return y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
+	                       (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
+}
+
 /*
  * News: a plain statement (010) is an event between two parties only when
  * it is addressed to the target: "told X", "said to X", "a message to X"
@@ -1461,8 +1468,7 @@ static int addressed(const vstate *v, const lex_vcode *code, int i)
 		/* "stressed Soleimani's humility": a possessive is what is said
 		 * about, not to whom */
 		const cword *y = &s->w[actor_tail(s, t)];
-		return !(y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
-		                         (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\'')));
+		return !possessive_form(y);
 	}
 	return dyad__norm_is(s->w[p].norm, "TO") || dyad__norm_is(s->w[p].norm, "WITH");
 }
@@ -1553,9 +1559,7 @@ static int possessive_victim(const sentstate *s, int i)
 	while (t > 0 && t > i - 3 && (s->w[t].wtype == T_ADJ || s->w[t].wtype == T_NOUN))
 		t--;
 	const cword *y = &s->w[t];
-	int poss = y->nlen > 2 && ((y->norm[y->nlen - 2] == '\'' && y->norm[y->nlen - 1] == 'S') ||
-	                           (y->norm[y->nlen - 2] == 'S' && y->norm[y->nlen - 1] == '\''));
-	if (!poss && !word_in(y, FW(POSS)))
+	if (!possessive_form(y) && !word_in(y, FW(POSS)))
 		return 0;
 	if (i + 1 < s->n && dyad__norm_is(s->w[i + 1].norm, "OF"))
 		return 0;
@@ -1642,12 +1646,8 @@ static int standing_relation(const vstate *v, int i)
 		return 0;
 	/* a noun: "support FOR X", "support, ...", "support was ..." (not
 	 * the verb of "X and Y support it") */
-	int nx = i + 1;
-	if (nx < s->n && !(s->w[nx].wtype == T_COMMA || word_in(&s->w[nx], FW(AUX)) ||
-	                   dyad__norm_is(s->w[nx].norm, "FOR") || dyad__norm_is(s->w[nx].norm, "OF") ||
-	                   dyad__norm_is(s->w[nx].norm, "TO") || dyad__norm_is(s->w[nx].norm, "FROM") ||
-	                   dyad__norm_is(s->w[nx].norm, "AMONG") || dyad__norm_is(s->w[nx].norm, "IN") ||
-	                   dyad__norm_is(s->w[nx].norm, "ON") || dyad__norm_is(s->w[nx].norm, "AGAINST")))
+	if (i + 1 < s->n && s->w[i + 1].wtype != T_COMMA &&
+	    !word_in(&s->w[i + 1], FW(AUX) | FW(PREP) | FW(OBJ_PREP) | FW(TO) | FW(FROM_WORDS)))
 		return 0;
 	int w = i - 1;
 	for (int k = 0; k < 2 && w > v->cs &&
@@ -1667,9 +1667,7 @@ static int standing_relation(const vstate *v, int i)
 		p = actor_head(s, w);
 		while (p > v->cs && (s->w[p - 1].wtype == T_ACTOR || s->w[p - 1].wtype == T_AGENT))
 			p--;
-	} else if (word_in(x, FW(POSS)) ||
-	           (x->nlen > 2 && ((x->norm[x->nlen - 2] == '\'' && x->norm[x->nlen - 1] == 'S') ||
-	                            (x->norm[x->nlen - 2] == 'S' && x->norm[x->nlen - 1] == '\'')))) {
+	} else if (word_in(x, FW(POSS)) || possessive_form(x)) {
 		p = w;
 	} else {
 		return 0;
