@@ -227,6 +227,66 @@ typedef struct fwdref {
 	uint32_t actor, person;
 } fwdref;
 
+/*
+ * News: a person's code for the event's own date when the text dates the
+ * event away from the story ("in 2008 Soleimani texted David Petraeus":
+ * Petraeus was then USAMIL, not the USAELI of the story's date). Only the
+ * code the dictionary gave for the story date is replaced, at the start
+ * of the composite code, and only by one of the same country; agents
+ * added to it stay.
+ */
+static const char *redate_actor(dyad_coder *c, const sentstate *s, int w, const dyad_date *ed,
+				const char *cur)
+{
+	const dyad_lexicon *lx = c->lx;
+	if (w < 0 || w >= s->n || !cur)
+		return cur;
+	uint32_t root = NONE32;
+	for (int k = 0; k < s->nspans && root == NONE32; k++)
+		if (s->spans[k].kind == T_ACTOR && s->spans[k].head <= w && s->spans[k].tail >= w)
+			for (int j = s->spans[k].head; j <= s->spans[k].tail && root == NONE32; j++)
+				root = s->w[j].root;
+	if (root == NONE32)
+		root = s->w[w].root;
+	if (root == NONE32 || lx->phrases.v[root].cat != CAT_ACTOR)
+		return cur;
+	uint32_t actor = lx->phrases.v[root].target;
+	if (actor >= lx->actors.n || lx->actors.v[actor].n < 2)
+		return cur;
+	int32_t when = ed->y * 10000 + (ed->precision >= 2 ? ed->m : 7) * 100 +
+		       (ed->precision >= 3 ? ed->d : ed->precision == 2 ? 15 : 1);
+	int64_t was = dyad__actor_code2(lx, actor, s->date, c->opt.event_dates);
+	int64_t now = dyad__actor_code2(lx, actor, when, c->opt.event_dates);
+	if (was < 0 || now < 0 || was == now)
+		return cur;
+	const lex_acode *a = &lx->acodes.v[was], *b = &lx->acodes.v[now];
+	if (a->ncodes != 1 || b->ncodes != 1 || a->flags || b->flags)
+		return cur;
+	const char *from = dyad_strtab_str(&lx->strs, lx->codelist.v[a->codes]);
+	const char *to = dyad_strtab_str(&lx->strs, lx->codelist.v[b->codes]);
+	size_t fn = strlen(from), tn = strlen(to), cn = strlen(cur);
+	if (strncmp(cur, from, fn) || strncmp(from, to, 3))
+		return cur;
+	char *out = dyad_arena_alloc(&c->arena, tn + cn - fn + 1);
+	if (!out)
+		return cur;
+	memcpy(out, to, tn);
+	size_t o = tn;
+	/* an agent that repeats a role of the new code goes: CHNELI + GOV
+	 * ("former President Hu") in office is CHNGOV, not CHNGOVGOV */
+	for (size_t k = fn; k + 3 <= cn; k += 3) {
+		int dup = 0;
+		for (size_t j = 3; j + 3 <= o && !dup; j += 3)
+			dup = !memcmp(out + j, cur + k, 3);
+		if (!dup) {
+			memcpy(out + o, cur + k, 3);
+			o += 3;
+		}
+	}
+	out[o] = 0;
+	return out;
+}
+
 static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, int32_t date,
                     fwdref fwd_in, fwdref *fwd_out)
 {
@@ -337,6 +397,14 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 		}
 		e->source = r->src_str;
 		e->target = r->tgt_str;
+		if (ndm && r->verb >= 0 && r->verb < s.n) {
+			dyad_date ed;
+			if (dyad_dates_for_event(dm, ndm, s.w[r->verb].off, &ed) && ed.precision &&
+			    !ed.decade && (!s.date || ed.y != s.date / 10000)) {
+				e->source = redate_actor(c, &s, r->src, &ed, e->source);
+				e->target = redate_actor(c, &s, r->tgt, &ed, e->target);
+			}
+		}
 		e->code = r->code != NONE32 ? dyad__str(c, r->code) : "---";
 		/* a code of the coder's own string table: that table may grow
 		 * (and move) before the story's events are read; the story's

@@ -1115,6 +1115,48 @@ static int pat_numeric(ctx *c, ptrdiff_t i, res *r)
 }
 
 /* in 2008, since 1980, the year 2000, 2019 summer ... */
+/* Is token i a word equal (ASCII case-insensitively) to one of a, b, d? */
+static int word_at(ctx *c, ptrdiff_t i, const char *a, const char *b, const char *d)
+{
+	const tok *t = T(c, i);
+	if (!t || t->kind != TK_WORD)
+		return 0;
+	const char *w[3] = {a, b, d};
+	for (int k = 0; k < 3; k++) {
+		size_t n = strlen(w[k]);
+		if (n != t->len)
+			continue;
+		size_t j = 0;
+		while (j < n && (c->sc.s[t->off + j] | 32) == w[k][j])
+			j++;
+		if (j == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* A lower-case word that reads as a verb in the past tense: "texted",
+ * "signed", or one of the common irregular ones. */
+static int past_verb(ctx *c, const tok *t)
+{
+	const unsigned char *w = c->sc.s + t->off;
+	size_t n = t->len;
+	static const char *const adj[] = {"armed", "wounded", "injured", "displaced",
+					  "detained", "trained", "skilled", "registered"};
+	for (size_t k = 0; k < sizeof adj / sizeof adj[0]; k++)
+		if (strlen(adj[k]) == n && memcmp(adj[k], w, n) == 0)
+			return 0;
+	if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 1;
+	static const char *const irr[] = {"met", "sent", "said", "told", "made", "took", "gave",
+					  "won", "began", "became", "flew", "went", "led", "left",
+					  "struck", "fought", "sought", "broke", "wrote", "held"};
+	for (size_t k = 0; k < sizeof irr / sizeof irr[0]; k++)
+		if (strlen(irr[k]) == n && memcmp(irr[k], w, n) == 0)
+			return 1;
+	return 0;
+}
+
 static int pat_year(ctx *c, ptrdiff_t i, res *r)
 {
 	const tok *t = T(c, i);
@@ -1122,12 +1164,19 @@ static int pat_year(ctx *c, ptrdiff_t i, res *r)
 		return 0;
 	const tok *p = T(c, i - 1), *n = T(c, i + 1);
 	int ok = p && p->kind == TK_WORD && (p->kctx & C_YEAR);
+	int modifier = 0;
 	if (is_kw(n, K_SEASON))
 		ok = 1;
+	/* "during a 2018 speech", "in a 2016 interview": the year of the
+	 * event the phrase names */
+	if (!ok && p && is_kw(p, K_NUMW) && (p->kflags & F_ART) && n &&
+	    n->kind == TK_WORD && !n->cap && !n->kw && word_at(c, i - 2, "during", "at", "in"))
+		ok = modifier = 1;
 	if (!ok || is_kw(n, K_CLOCK))
 		return 0;
-	/* "a total of 2000 troops", "in 2000 cases": a count */
-	if (n && n->kind == TK_WORD && !n->cap && !n->kw)
+	/* "a total of 2000 troops", "in 2000 cases": a count; but not
+	 * "Soleimani in 2008 texted Petraeus", where a verb follows */
+	if (!modifier && n && n->kind == TK_WORD && !n->cap && !n->kw && !past_verb(c, n))
 		return 0;
 	r->d = mkdate(t->num, 0, 0, 1);
 	r->rel = DYAD_DATE_ABSOLUTE;
