@@ -126,6 +126,7 @@ enum {
 	FWI_UNDERGO,
 	FWI_STANDING,
 	FWI_EXPRESS,
+	FWI_FRESH,
 	FW_NLISTS
 };
 #define FW(x) ((uint64_t)1 << FWI_##x)

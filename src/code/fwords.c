@@ -160,7 +160,13 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 	/* nouns of a standing relation when their holder is named with them,
 	 * "Russia's support for Assad"; EXPRESS: the verbs that make them an
 	 * act, "announced their support" (verb.c standing_relation) */
-	[FWI_STANDING] = (const char *const[]){"SUPPORT", "BACKING", "SPONSORSHIP", "PATRONAGE", NULL},
+	[FWI_STANDING] = (const char *const[]){"SUPPORT", "BACKING", "SPONSORSHIP", "PATRONAGE",
+	                                       "SANCTIONS", "EMBARGO", "EMBARGOES", "BLOCKADE",
+	                                       NULL},
+	/* adjectives that make a held relation a new act: "new US sanctions" */
+	[FWI_FRESH] = (const char *const[]){"NEW", "FRESH", "ADDITIONAL", "FURTHER", "MORE",
+	                                    "TOUGHER", "LATEST", "EXPANDED", "RESTORED", "REIMPOSED",
+	                                    "CONTINUED", NULL},
 	[FWI_EXPRESS] = (const char *const[]){
 		"EXPRESS", "EXPRESSED", "EXPRESSES", "EXPRESSING", "ANNOUNCE", "ANNOUNCED",
 		"ANNOUNCES", "ANNOUNCING", "PLEDGE", "PLEDGED", "PLEDGES", "PLEDGING", "REAFFIRM",
@@ -172,7 +178,12 @@ static const char *const *const fw_lists[FW_NLISTS] = {
 		"GIVES", "GIVING", "LEND", "LENT", "LENDS", "LENDING", "EXTEND", "EXTENDED",
 		"EXTENDS", "PROVIDE", "PROVIDED", "PROVIDES", "PROVIDING", "STATED", "MENTIONED",
 		"INCREASE", "INCREASED",
-		"STEPPED", "BOOSTED", NULL},
+		"STEPPED", "BOOSTED",
+		/* sanctions, embargoes, blockades put in place */
+		"IMPOSE", "IMPOSED", "IMPOSES", "IMPOSING", "REIMPOSE", "REIMPOSED", "REIMPOSES",
+		"RESTORE", "RESTORED", "RESTORES", "AUTHORIZED", "AUTHORISED", "APPROVED",
+		"ADOPTED", "UNVEILED", "SLAPPED", "LEVIED", "INTRODUCED", "ORDERED", "TIGHTENED",
+		"EXPANDED", NULL},
 	/* civilians whose force is a riot, 145 (verb.c riot_source) */
 	[FWI_PROTESTERS] = (const char *const[]){"PROTESTER", "PROTESTERS", "PROTESTOR", "PROTESTORS",
 	                                         "DEMONSTRATOR", "DEMONSTRATORS", "RIOTER", "RIOTERS",

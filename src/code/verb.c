@@ -319,13 +319,40 @@ static int continue_check(pm *m)
 	return m->w >= 0;
 }
 
+/*
+ * News: a comma at w that opens a new clause with its own subject and verb
+ * (", Soleimani flew"). A pattern's gap going up does not pass it: in
+ * "despite sanctions barring him from travel, Soleimani flew to Moscow",
+ * "travel ... TO_ +" would take the "to" of "flew".
+ */
+static int word_in(const cword *x, uint64_t lists);
+static int comma_subject(const sentstate *s, int w)
+{
+	if (w < 0 || w + 2 >= s->n || s->w[w].wtype != T_COMMA)
+		return 0;
+	int a = w + 1;
+	if (s->w[a].wtype == T_DETERM)
+		a++;
+	if (a >= s->n || s->w[a].wtype != T_ACTOR)
+		return 0;
+	int t = actor_tail(s, actor_head(s, a));
+	while (t + 1 < s->n && (s->w[t + 1].wtype == T_AGENT || word_in(&s->w[t + 1], FW(AUX))))
+		t++;
+	return t + 1 < s->n && s->w[t + 1].wtype == T_VERB;
+}
+
+static int gap_blocked(const pm *m)
+{
+	return m->dir == UP && m->v->c->opt.news_grammar && comma_subject(m->v->s, m->w);
+}
+
 static int state_check(pm *m, int r)
 {
 	int accept = m->full ? r == 2 : r >= 1;
 	if (accept)
 		return next_check(m);
 	if (m->skip)
-		return continue_check(m) ? ST_CONTINUE : ST_FAIL;
+		return !gap_blocked(m) && continue_check(m) ? ST_CONTINUE : ST_FAIL;
 	return ST_FAIL;
 }
 
@@ -950,6 +977,11 @@ static void regular_target(vstate *v, int i)
 		if (noun_ev && f > i + 1 && dyad__head(s, f, T_VERB) >= 0 &&
 		    !word_in(&s->w[f - 1], FW(REL)))
 			break;
+		/* news: nor past a comma that opens a clause with its own
+		 * subject and verb ("her aides discussed the issue, Clinton
+		 * received ...") */
+		if (o->news_grammar && f > i + 1 && comma_subject(s, f))
+			break;
 		/* news: ", including X" only adds to a target named before it
 		 * (including_after) */
 		if (o->news_grammar && dyad__norm_is(s->w[f].norm, "INCLUDING"))
@@ -1046,14 +1078,25 @@ static void regular_target(vstate *v, int i)
  * BY gunmen", "victims killed by the crash". Its patient is the phrase
  * before it.
  */
+/* A word in -ED of five letters or more: "authorized", "restored". */
+static int ed_form(const cword *x)
+{
+	return x->nlen >= 5 && memcmp(x->norm + x->nlen - 2, "ED", 2) == 0;
+}
+
+/* A word in -ING of five letters or more: "prohibiting", "fighting". */
+static int ing_form(const cword *x)
+{
+	return x->nlen >= 5 && memcmp(x->norm + x->nlen - 3, "ING", 3) == 0;
+}
+
 /* News: "retaliated BY IMPOSING tariffs": a by-word before a gerund
  * introduces the means, not a passive's agent. */
 static int by_gerund(const sentstate *s, int k)
 {
 	if (k + 1 >= s->n || s->w[k].wtype != T_BYWORD)
 		return 0;
-	const cword *x = &s->w[k + 1];
-	return x->nlen >= 5 && memcmp(x->norm + x->nlen - 3, "ING", 3) == 0;
+	return ing_form(&s->w[k + 1]);
 }
 
 static int reduced_passive(const vstate *v, int i)
@@ -1647,13 +1690,20 @@ static int standing_relation(const vstate *v, int i)
 	/* a noun: "support FOR X", "support, ...", "support was ..." (not
 	 * the verb of "X and Y support it") */
 	if (i + 1 < s->n && s->w[i + 1].wtype != T_COMMA &&
-	    !word_in(&s->w[i + 1], FW(AUX) | FW(PREP) | FW(OBJ_PREP) | FW(TO) | FW(FROM_WORDS)))
+	    !word_in(&s->w[i + 1], FW(AUX) | FW(PREP) | FW(OBJ_PREP) | FW(TO) | FW(FROM_WORDS)) &&
+	    !ing_form(&s->w[i + 1]))
 		return 0;
 	int w = i - 1;
+	/* "new US sanctions", "fresh sanctions": a new act */
+	for (int k = i - 1; k >= 0 && k >= i - 4 && k >= v->cs; k--)
+		if (word_in(&s->w[k], FW(FRESH)))
+			return 0;
+	/* (not past a verb: "Trump authorized sanctions") */
 	for (int k = 0; k < 2 && w > v->cs &&
 	                (s->w[w].wtype == T_ADJ ||
 	                 ((s->w[w].wtype == T_NULL || s->w[w].wtype == T_LITR) && !s->w[w].cap &&
-	                  !word_in(&s->w[w], FW(AUX) | FW(TO))));
+	                  !word_in(&s->w[w], FW(AUX) | FW(TO)) &&
+	                  (!ed_form(&s->w[w]) || word_in(&s->w[w], FW(FRESH)))));
 	     k++)
 		w--;
 	if (w < v->cs || w < 0)
@@ -1706,8 +1756,12 @@ static void make_event(vstate *v, const lex_vcode *code, int i, uint32_t pattern
 	}
 	actrec carried = v->src; /* the clause's source, back after this event */
 	int carried_reg = v->reg_src, swapped = 0;
-	if (v->c->opt.news_grammar && !v->pat_src && standing_relation(v, i))
+	if (v->c->opt.news_grammar && !v->pat_src && standing_relation(v, i)) {
+		/* the words the noun's pattern reached are free for the verbs
+		 * after it ("despite UN sanctions, X flew to Moscow for ...") */
+		v->pat_hi = i;
 		goto out;
+	}
 	if (v->c->opt.news_grammar && !v->pat_src) {
 		/* news: a nominal event's own agent ("triggered an Iranian missile
 		 * attack") wins over a source carried from an earlier verb; inside
