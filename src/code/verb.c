@@ -1084,6 +1084,21 @@ static int ed_form(const cword *x)
 	return x->nlen >= 5 && memcmp(x->norm + x->nlen - 2, "ED", 2) == 0;
 }
 
+/* A word with an adjective's or adverb's ending: "infamous", "recently". */
+static int adjective_form(const cword *x)
+{
+	static const char *const end[] = {"OUS", "FUL", "IVE", "AL", "IC", "LESS", "ABLE", "IBLE",
+					  "ARY", "LY", "ENT", "ANT"};
+	if (x->nlen < 5)
+		return 0;
+	for (size_t k = 0; k < sizeof end / sizeof end[0]; k++) {
+		size_t n = strlen(end[k]);
+		if (!memcmp(x->norm + x->nlen - n, end[k], n))
+			return 1;
+	}
+	return 0;
+}
+
 /* A word in -ING of five letters or more: "prohibiting", "fighting". */
 static int ing_form(const cword *x)
 {
@@ -1967,6 +1982,38 @@ static int speech_code(const vstate *v, const lex_vcode *code)
 	return root <= 3 || (root >= 10 && root <= 13);
 }
 
+/*
+ * News: a past participle used as an adjective, between a determiner or a
+ * possessive and the noun it qualifies: "Soleimani's alleged planning",
+ * "the infamous kidnapped Qatari falconry party", "a proposed deal". It
+ * is no verb: it names no doer.
+ */
+static int participle_modifier(const vstate *v, int i, int k)
+{
+	const sentstate *s = v->s;
+	if (s->spans[k].tail != i || !ed_form(&s->w[i]) || i + 1 >= s->n)
+		return 0;
+	const cword *n = &s->w[i + 1];
+	if (n->wtype == T_COMMA || n->wtype == T_BYWORD || n->tokkind != DYAD_TOK_WORD ||
+	    word_in(n, FW(AUX) | FW(PREP) | FW(OBJ_PREP) | FW(TO) | FW(FROM_WORDS) | FW(REL)))
+		return 0;
+	/* "the agreement signed between ...": a reduced relative */
+	if (dyad__norm_is(n->norm, "BETWEEN") || dyad__norm_is(n->norm, "AGAINST") ||
+	    dyad__norm_is(n->norm, "AT") || dyad__norm_is(n->norm, "WITH"))
+		return 0;
+	int p = i - 1;
+	/* one adjective or adverb between: "the infamous kidnapped ..."
+	 * (by its ending: "the group signed" is a subject and a verb) */
+	if (p > 0 && (s->w[p].wtype == T_ADJ ||
+	              ((s->w[p].wtype == T_NULL || s->w[p].wtype == T_LITR) && !s->w[p].cap &&
+	               adjective_form(&s->w[p]))))
+		p--;
+	if (p < 0)
+		return 0;
+	const cword *x = &s->w[p];
+	return x->wtype == T_DETERM || word_in(x, FW(POSS)) || possessive_form(x);
+}
+
 static void do_verb(vstate *v, int i)
 {
 	const dyad_lexicon *lx = v->c->lx;
@@ -1978,6 +2025,8 @@ static void do_verb(vstate *v, int i)
 	}
 	int k = dyad__head(s, i, T_VERB);
 	if (k < 0)
+		return;
+	if (v->c->opt.news_grammar && participle_modifier(v, i, k))
 		return;
 	const lex_phrase *ph = &lx->phrases.v[s->spans[k].id];
 	uint32_t vid = ph->target;
