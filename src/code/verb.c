@@ -2288,6 +2288,32 @@ static int same_event(const ev *a, const ev *b)
 	       a->t.agent == b->t.agent && a->code == b->code && a->cflags == b->cflags;
 }
 
+/* Is the actor at word t, right after the verb at word verb (a
+ * determiner between at most), followed by a verb or an auxiliary of its
+ * own: the subject of a reported clause ("warned the Pentagon WAS ...")? */
+static int complement_subject(const sentstate *s, int verb, int t)
+{
+	if (verb < 0 || verb >= s->n || t <= verb || t >= s->n || s->w[t].wtype != T_ACTOR)
+		return 0;
+	int k = dyad__head(s, verb, T_VERB);
+	int b = (k >= 0 ? s->spans[k].tail : verb) + 1;
+	int h = actor_head(s, t);
+	if (b < h && s->w[b].wtype == T_DETERM)
+		b++;
+	if (b != h)
+		return 0;
+	int e = actor_tail(s, h);
+	while (e + 1 < s->n && s->w[e + 1].wtype == T_AGENT)
+		e++;
+	if (e + 1 >= s->n || possessive_form(&s->w[e]))
+		return 0;
+	/* a verb for certain: an auxiliary or a past tense ("GOP criticism",
+	 * "Morsy's resignation" are nouns) */
+	const cword *x = &s->w[e + 1];
+	return (word_in(x, FW(AUX)) && !dyad__norm_is(x->norm, "TO")) ||
+	       (x->wtype == T_VERB && (ed_form(x) || word_in(x, FW(IRREGULAR_PAST))));
+}
+
 /* Composite actor+agent code (TABARI's addCompositeCode). */
 static const char *composite(dyad_coder *c, const actrec *a)
 {
@@ -3227,6 +3253,13 @@ done:;
 		if (c->opt.news_grammar && !e->self && ts[0] && ts[1] && ts[2] && !ts[3] &&
 		    strcmp(ss, ts) && !strncmp(ss, ts, 3) && strcmp(ts, "---") &&
 		    (e->code == NONE32 || strcmp(dyad__str(c, e->code), "018")))
+			continue;
+		/* news: "Esper warned the Pentagon was prepared to strike": the
+		 * actor right after the verb, with a verb of its own, is the
+		 * subject of what is said; of the speaker's own country it is
+		 * the speaker's side, not the one warned or told */
+		if (c->opt.news_grammar && !e->self && !strncmp(ss, ts, 3) &&
+		    complement_subject(s, e->verb, e->t.where))
 			continue;
 		/* news: a bare place is no party, except as the target of a
 		 * visit or a meeting held there ("flew to Geneva": Switzerland)
