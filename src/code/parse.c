@@ -1728,6 +1728,37 @@ static int person_at(const dyad_coder *c, const sentstate *s, int q)
 	return 0;
 }
 
+static int actor_head_word(const sentstate *s, int w);
+
+/*
+ * News: a possessive pronoun inside a relative clause ("..., who said HIS country",
+ * "Iranians who protested against THEIR government") with no actor
+ * between it and "who"/"which"/"whose" stands for the clause's
+ * antecedent, the actor right before that word: the head word of that
+ * actor, or -1.
+ */
+static int relative_antecedent(const sentstate *s, int p)
+{
+	for (int q = p - 1; q >= 0 && q >= p - 12; q--) {
+		const cword *x = &s->w[q];
+		if (x->wtype == T_ACTOR || x->wtype == T_PRONOUN)
+			return -1;
+		if (!strcmp(x->norm, "WHO") || !strcmp(x->norm, "WHICH") || !strcmp(x->norm, "WHOSE")) {
+			int a = q - 1;
+			if (a >= 0 && s->w[a].wtype == T_COMMA)
+				a--;
+			if (a < 0 || s->w[a].wtype != T_ACTOR)
+				return -1;
+			a = actor_head_word(s, a);
+			/* "a commander in Helmand who ...": a place is no antecedent */
+			if (a > 0 && (s->w[a - 1].fw & (FW(PLACE_PREP) | FW(IN_WORDS))))
+				return -1;
+			return a;
+		}
+	}
+	return -1;
+}
+
 static int deref_pronouns(dyad_coder *c, sentstate *s)
 {
 	int news = c->opt.news_grammar;
@@ -1749,6 +1780,15 @@ static int deref_pronouns(dyad_coder *c, sentstate *s)
 		int personal = news && singular && !it;
 		if (personal && ref >= 0 && !person_at(c, s, ref))
 			ref = -1;
+		/* (possessives only: "which helped THEM" is not the antecedent) */
+		int poss = !strcmp(n, "HIS") || !strcmp(n, "ITS") || !strcmp(n, "THEIR");
+		int rel = news && ref < 0 && poss ? relative_antecedent(s, p) : -1;
+		if (rel >= 0 && (personal ? person_at(c, s, rel) : !it || !person_at(c, s, rel))) {
+			/* "Iranians who protested against THEIR government" */
+			if (refer_actor(c, s, p, rel) != 0)
+				return -1;
+			continue;
+		}
 		if (singular && ref < 0) {
 			/* news: "it" is a state or a body, "he"/"she" a person: the
 			 * first actor of that kind, else ("it") the first actor */
