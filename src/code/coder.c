@@ -386,6 +386,8 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 			return -1;
 		e->sent = si;
 		e->date = edate;
+		e->source = r->src_str;
+		e->target = r->tgt_str;
 		if (ndm && r->verb >= 0 && r->verb < s.n) {
 			dyad_date ed;
 			if (dyad_dates_for_event(dm, ndm, s.w[r->verb].off, &ed) && ed.precision) {
@@ -393,16 +395,11 @@ static int code_one(dyad_coder *c, const char *text, size_t len, uint32_t off, i
 				size_t bl = dyad_date_format(&ed, buf);
 				if (bl)
 					e->date = dyad_arena_strndup(&c->arena, buf, bl);
-			}
-		}
-		e->source = r->src_str;
-		e->target = r->tgt_str;
-		if (ndm && r->verb >= 0 && r->verb < s.n) {
-			dyad_date ed;
-			if (dyad_dates_for_event(dm, ndm, s.w[r->verb].off, &ed) && ed.precision &&
-			    !ed.decade && (!s.date || ed.y != s.date / 10000)) {
-				e->source = redate_actor(c, &s, r->src, &ed, e->source);
-				e->target = redate_actor(c, &s, r->tgt, &ed, e->target);
+				/* dated away from the story: people in their role then */
+				if (!ed.decade && (!s.date || ed.y != s.date / 10000)) {
+					e->source = redate_actor(c, &s, r->src, &ed, e->source);
+					e->target = redate_actor(c, &s, r->tgt, &ed, e->target);
+				}
 			}
 		}
 		e->code = r->code != NONE32 ? dyad__str(c, r->code) : "---";

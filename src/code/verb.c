@@ -319,13 +319,14 @@ static int continue_check(pm *m)
 	return m->w >= 0;
 }
 
+static int word_in(const cword *x, uint64_t lists);
+
 /*
  * News: a comma at w that opens a new clause with its own subject and verb
  * (", Soleimani flew"). A pattern's gap going up does not pass it: in
  * "despite sanctions barring him from travel, Soleimani flew to Moscow",
  * "travel ... TO_ +" would take the "to" of "flew".
  */
-static int word_in(const cword *x, uint64_t lists);
 static int comma_subject(const sentstate *s, int w)
 {
 	if (w < 0 || w + 2 >= s->n || s->w[w].wtype != T_COMMA)
@@ -626,7 +627,6 @@ static int party_at(const sentstate *s, int f)
 }
 
 static int preceded_by(const sentstate *s, int f, uint64_t words);
-static int word_in(const cword *x, uint64_t lists);
 
 /* places: "AT the airport", "NEAR Baghdad" ("in" and "to" are left out:
  * PETRARCH codes "killed in Ukraine" as Ukraine acting, and "home to US
@@ -1994,12 +1994,12 @@ static int participle_modifier(const vstate *v, int i, int k)
 	if (s->spans[k].tail != i || !ed_form(&s->w[i]) || i + 1 >= s->n)
 		return 0;
 	const cword *n = &s->w[i + 1];
+	/* before a preposition it is a reduced relative: "the agreement
+	 * signed between ..." */
 	if (n->wtype == T_COMMA || n->wtype == T_BYWORD || n->tokkind != DYAD_TOK_WORD ||
-	    word_in(n, FW(AUX) | FW(PREP) | FW(OBJ_PREP) | FW(TO) | FW(FROM_WORDS) | FW(REL)))
-		return 0;
-	/* "the agreement signed between ...": a reduced relative */
-	if (dyad__norm_is(n->norm, "BETWEEN") || dyad__norm_is(n->norm, "AGAINST") ||
-	    dyad__norm_is(n->norm, "AT") || dyad__norm_is(n->norm, "WITH"))
+	    word_in(n, FW(AUX) | FW(PREP) | FW(OBJ_PREP) | FW(PLACE_PREP) | FW(TO) |
+	                   FW(FROM_WORDS) | FW(REL)) ||
+	    dyad__norm_is(n->norm, "BETWEEN"))
 		return 0;
 	int p = i - 1;
 	/* one adjective or adverb between: "the infamous kidnapped ..."

@@ -1114,7 +1114,6 @@ static int pat_numeric(ctx *c, ptrdiff_t i, res *r)
 	return done(r, i + 5, 1);
 }
 
-/* in 2008, since 1980, the year 2000, 2019 summer ... */
 /* Is token i a word equal (ASCII case-insensitively) to one of a, b, d? */
 static int word_at(ctx *c, ptrdiff_t i, const char *a, const char *b, const char *d)
 {
@@ -1157,6 +1156,7 @@ static int past_verb(ctx *c, const tok *t)
 	return 0;
 }
 
+/* in 2008, since 1980, the year 2000, 2019 summer ... */
 static int pat_year(ctx *c, ptrdiff_t i, res *r)
 {
 	const tok *t = T(c, i);
